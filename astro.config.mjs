@@ -1,0 +1,31 @@
+// @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+import { accentFreeHeadingIds } from './src/lib/markdown/heading-ids.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['es', 'en'],
+    defaultLocale: 'es',
+    // `/` is our own page (src/pages/index.astro): it picks a language from the browser.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [mdx(), preact()],
+  markdown: {
+    // Shiki injects inline styles that a strict CSP would block; the guides have no code anyway.
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: [accentFreeHeadingIds] }),
+  },
+  security: {
+    csp: {
+      // 'self' for the Pagefind bundle loaded on first search; 'wasm-unsafe-eval' for its index.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,63 @@
+/** Server-side queries of the content collections, shared by the pages. */
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { type Locale, locales } from '../i18n/index.ts';
+import { learningPath, splitEntryId } from '../lib/guides.ts';
+
+export type GuideEntry = CollectionEntry<'guides'>;
+export type ChecklistEntry = CollectionEntry<'checklists'>;
+
+export interface Guide {
+  id: string;
+  order: number;
+  lang: Locale;
+  entry: GuideEntry;
+}
+
+/** The guides of one language along the learning path. Fails the build if a guide lacks its twin. */
+export async function getGuides(lang: Locale): Promise<Guide[]> {
+  const all = await getCollection('guides');
+  const byLang = new Map<string, Set<string>>();
+  for (const entry of all) {
+    const { lang: l, id } = splitEntryId(entry.id);
+    if (!byLang.has(l)) byLang.set(l, new Set());
+    byLang.get(l)?.add(id);
+  }
+  for (const l of locales) {
+    for (const id of byLang.get(l) ?? []) {
+      for (const other of locales) {
+        if (!byLang.get(other)?.has(id)) {
+          throw new Error(
+            `Guide "${id}" exists in "${l}" but not in "${other}": add src/content/guides/${other}/${id}.mdx`,
+          );
+        }
+      }
+    }
+  }
+  for (const entry of all) {
+    const ref = entry.data.checklist;
+    if (ref && !(await getEntry(ref))) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: checklist "${ref.id}" does not exist (expected src/content/checklists/${ref.id}.yaml)`,
+      );
+    }
+  }
+  return learningPath(
+    all
+      .map((entry) => ({ ...splitEntryId(entry.id), entry }))
+      .filter((g) => g.lang === lang)
+      .map((g) => ({ id: g.id, order: g.entry.data.order, lang, entry: g.entry })),
+  );
+}
+
+/** Checklists in the order of the learning path (a checklist's place is its guide's place). */
+export async function getChecklists(lang: Locale): Promise<{ checklist: ChecklistEntry; guide?: Guide }[]> {
+  const [checklists, guides] = await Promise.all([getCollection('checklists'), getGuides(lang)]);
+  const guideOf = new Map(guides.flatMap((g) => (g.entry.data.checklist ? [[g.entry.data.checklist.id, g]] : [])));
+  const rank = (id: string) => guideOf.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
+  return [...checklists]
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))
+    .map((checklist) => {
+      const guide = guideOf.get(checklist.id);
+      return guide ? { checklist, guide } : { checklist };
+    });
+}

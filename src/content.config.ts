@@ -1,0 +1,39 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { checklistSchema } from './lib/schemas/checklist.ts';
+
+/**
+ * Guides: src/content/guides/{es,en}/ID.mdx. The same file name in both languages pairs them;
+ * entry ids are `es/ID` and `en/ID`. A guide must name its checklist (a glossary does not).
+ */
+const guides = defineCollection({
+  loader: glob({ pattern: '{es,en}/*.mdx', base: './src/content/guides' }),
+  schema: z
+    .object({
+      title: z.string().trim().min(3).max(90),
+      description: z.string().trim().min(20).max(160),
+      order: z.number().int().positive(),
+      kind: z.enum(['guide', 'glossary']).default('guide'),
+      checklist: reference('checklists').optional(),
+      tools: z.array(z.enum(['statement-builder', 'triage', 'crisis-mode'])).default([]),
+    })
+    .strict()
+    .superRefine((guide, ctx) => {
+      if (guide.kind === 'guide' && !guide.checklist) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checklist'],
+          message: 'a guide must name its checklist (checklist: ID)',
+        });
+      }
+    }),
+});
+
+/** Checklists: src/content/checklists/ID.yaml, both languages in one file. */
+const checklists = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/checklists' }),
+  schema: checklistSchema,
+});
+
+export const collections = { guides, checklists };

@@ -1,0 +1,76 @@
+/** Spanish UI strings. The keys of this dictionary define `UIKey`; `en.ts` must have them all. */
+const es = {
+  'site.name': 'Crisis Playbook',
+  'site.description':
+    'Guías, listas de control y herramientas para gestionar una crisis en redes sociales, en español y en inglés.',
+  'skip.link': 'Saltar al contenido',
+  'nav.label': 'Principal',
+  'nav.home': 'Inicio',
+  'nav.guides': 'Guías',
+  'nav.checklists': 'Listas de control',
+  'nav.search': 'Buscar',
+  'lang.switch': 'English',
+  'lang.switchLabel': 'Read this page in English',
+  'lang.name': 'Español',
+  'footer.privacy': 'Sin cookies ni analítica: lo que marcas se guarda solo en este dispositivo.',
+  'footer.source': 'Basado en buenas prácticas de comunicación de crisis. Las marcas de los ejemplos son ficticias.',
+  'home.title': 'Gestión de crisis en redes sociales, paso a paso',
+  'home.lead':
+    'Aprende a prevenir, detectar y responder a una crisis en redes sociales, y ten a mano las listas de control para cuando ocurra.',
+  'home.crisis.title': 'Hay una crisis ahora mismo',
+  'home.crisis.body':
+    'Abre las listas de control, empieza por «¿Es una crisis?» y avanza en orden. Tu progreso se guarda en este dispositivo.',
+  'home.crisis.cta': 'Ir a las listas de control',
+  'home.learn.title': 'Quiero aprender',
+  'home.learn.body':
+    'Sigue la ruta de aprendizaje: qué es una crisis, el plan mínimo, la monitorización, el escalado, la causa, los perfiles, la respuesta y el análisis posterior.',
+  'home.learn.cta': 'Empezar la ruta',
+  'home.search.title': 'Busca una respuesta concreta',
+  'search.label': 'Buscar en las guías',
+  'search.placeholder': 'Por ejemplo: perfil falso, disculpa, escalado',
+  'search.submit': 'Buscar',
+  'search.title': 'Buscar',
+  'search.lead': 'Busca en todas las guías y listas de control en español.',
+  'search.loading': 'Buscando…',
+  'search.empty': 'No hay resultados para «{query}». Prueba con otra palabra o revisa las guías.',
+  'search.count': '{count} resultados para «{query}»',
+  'search.countOne': '1 resultado para «{query}»',
+  'search.error': 'La búsqueda no está disponible ahora mismo. Recarga la página o consulta las guías.',
+  'search.noscript': 'La búsqueda necesita JavaScript. Puedes consultar todas las guías desde el índice.',
+  'guides.title': 'Guías',
+  'guides.lead': 'La ruta de aprendizaje, en orden. Cada guía termina con su lista de control para practicar.',
+  'guides.step': 'Paso {n}',
+  'guide.checklist': 'Lista de control',
+  'guide.toc': 'En esta página',
+  'guide.path': 'Ruta de aprendizaje',
+  'guide.prev': 'Anterior',
+  'guide.next': 'Siguiente',
+  'guide.minutes': '{n} min de lectura',
+  'checklists.title': 'Listas de control',
+  'checklists.lead':
+    'Todas las listas, en el orden en que se usan. Las marcas se guardan en este dispositivo y se mantienen al cambiar de idioma.',
+  'checklists.fromGuide': 'Guía: {title}',
+  'checklist.mode.read-do': 'Leer y hacer',
+  'checklist.mode.do-confirm': 'Hacer y confirmar',
+  'checklist.modeHelp.read-do': 'Lee cada punto y hazlo antes de pasar al siguiente.',
+  'checklist.modeHelp.do-confirm': 'Haz el trabajo y después confirma cada punto.',
+  'checklist.phase.before': 'Antes',
+  'checklist.phase.during': 'Durante',
+  'checklist.phase.after': 'Después',
+  'checklist.progress': '{done} de {total} hechos',
+  'checklist.tickedAt': 'marcado a las {time}',
+  'checklist.complete': 'Lista completa.',
+  'firstHour.title': 'En la primera hora',
+  'storage.quarantined':
+    'No se pudo leer el progreso guardado en este navegador. Lo hemos apartado intacto y empezamos con una lista limpia.',
+  'storage.unavailable':
+    'Este navegador no permite guardar datos: tu progreso se mantiene solo mientras la página esté abierta.',
+  'storage.writeFailed':
+    'No se pudo guardar el último cambio (el almacenamiento está lleno o bloqueado). Lo guardado antes sigue intacto.',
+  'notFound.title': 'Página no encontrada',
+  'notFound.body': 'Esta dirección no existe. Vuelve al inicio o busca lo que necesitas.',
+  'root.title': 'Elige tu idioma',
+} as const;
+
+export type UIKey = keyof typeof es;
+export default es satisfies Record<UIKey, string>;

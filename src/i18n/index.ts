@@ -1,0 +1,32 @@
+import { format } from '../lib/format.ts';
+import en from './en.ts';
+import es, { type UIKey } from './es.ts';
+
+export const locales = ['es', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'es';
+export type { UIKey };
+
+const dictionaries: Record<Locale, Record<UIKey, string>> = { es, en };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function otherLocale(lang: Locale): Locale {
+  return lang === 'es' ? 'en' : 'es';
+}
+
+/** `t('checklist.progress', { done: 2, total: 7 })` in the page's language. */
+export function useTranslations(lang: Locale) {
+  const dict = dictionaries[lang];
+  return (key: UIKey, vars?: Record<string, string | number>) => format(dict[key], vars);
+}
+
+/** Every key with its raw template, for handing a subset to an island. */
+export function pick<K extends UIKey>(lang: Locale, keys: readonly K[]): Record<K, string> {
+  const dict = dictionaries[lang];
+  return Object.fromEntries(keys.map((k) => [k, dict[k]])) as Record<K, string>;
+}
+
+export { dictionaries };

@@ -1,0 +1,32 @@
+import { type Locale, locales } from './index.ts';
+
+/**
+ * Every URL of the site is built here. Paths are the same in both languages after the locale
+ * prefix (`/es/guides/monitoring/` ↔ `/en/guides/monitoring/`), so switching language keeps the
+ * page and progress keyed by ids never depends on the URL.
+ */
+export const paths = {
+  home: (lang: Locale) => `/${lang}/`,
+  guides: (lang: Locale) => `/${lang}/guides/`,
+  guide: (lang: Locale, id: string) => `/${lang}/guides/${id}/`,
+  checklists: (lang: Locale) => `/${lang}/checklists/`,
+  checklist: (lang: Locale, id: string) => `/${lang}/checklists/#${id}`,
+  search: (lang: Locale) => `/${lang}/search/`,
+};
+
+/** The sections the header shows, in order. A section is listed only once its page exists. */
+export const sections = [
+  { key: 'nav.home', path: paths.home },
+  { key: 'nav.guides', path: paths.guides },
+  { key: 'nav.checklists', path: paths.checklists },
+  { key: 'nav.search', path: paths.search },
+] as const;
+
+/** The same page in another language: swaps the locale prefix, keeps the rest. */
+export function localizePath(pathname: string, to: Locale): string {
+  const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
+  if (match && (locales as readonly string[]).includes(match[1] ?? '')) {
+    return `/${to}${match[2] ?? '/'}`;
+  }
+  return paths.home(to);
+}

@@ -1,0 +1,48 @@
+import { atom } from 'nanostores';
+
+/**
+ * What the user must be told about persistence. Islands show it; only stores set it.
+ * - `unavailable`: the browser refuses storage (private mode, blocked): we keep working in memory.
+ * - `quarantined`: a stored value could not be read; its raw text was kept under a quarantine key.
+ * - `write-failed`: the last write was refused (quota exceeded); what was stored before is intact.
+ */
+export type StorageStatus = 'ok' | 'unavailable' | 'quarantined' | 'write-failed';
+
+export const $storageStatus = atom<StorageStatus>('ok');
+
+export const QUARANTINE_PREFIX = 'crisis-playbook:quarantine:';
+
+/** The browser's localStorage if it can really be written to, else null. */
+export function usableLocalStorage(): Storage | null {
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return null;
+    const probe = 'crisis-playbook:probe';
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps an unreadable value, untouched, under `crisis-playbook:quarantine:KEY:TIME`. */
+export function quarantine(key: string, raw: string, now: Date = new Date()): void {
+  try {
+    globalThis.localStorage?.setItem(`${QUARANTINE_PREFIX}${key}:${now.toISOString()}`, raw);
+  } catch {
+    // Storage is full or blocked: the raw value still sits under its own key until overwritten.
+  }
+  $storageStatus.set('quarantined');
+}
+
+/** Runs a write; when storage refuses it, reports the failure and leaves the stored value alone. */
+export function guardedWrite(write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch {
+    $storageStatus.set('write-failed');
+    return false;
+  }
+}

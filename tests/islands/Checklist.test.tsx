@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
+import { initialRunsState } from '../../src/lib/runs.ts';
+import { $runs } from '../../src/stores/runs.ts';
+import { $storageStatus } from '../../src/stores/storage.ts';
+
+const props: ChecklistProps = {
+  checklistId: 'is-it-a-crisis',
+  title: 'Is this a crisis?',
+  lang: 'en',
+  items: [
+    { id: 'compare-baseline', text: 'Compare the volume with the baseline.' },
+    { id: 'check-spread', text: 'Check whether it spreads to other networks.' },
+    { id: 'capture-evidence', text: 'Capture evidence <b>now</b>.' },
+  ],
+  labels: {
+    'checklist.progress': '{done} of {total} done',
+    'checklist.tickedAt': 'ticked at {time}',
+    'checklist.complete': 'Checklist complete.',
+    'storage.quarantined': 'Saved progress could not be read.',
+    'storage.unavailable': 'This browser does not allow saving data.',
+    'storage.writeFailed': 'The last change could not be saved.',
+  },
+};
+
+beforeEach(() => {
+  localStorage.clear();
+  $runs.set(initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }));
+  $storageStatus.set('ok');
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('Checklist island', () => {
+  it('renders every item as a labelled native checkbox', () => {
+    render(<Checklist {...props} />);
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(3);
+    expect(screen.getByRole('checkbox', { name: /Compare the volume/ })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Is this a crisis?' })).toBeTruthy();
+  });
+
+  it('shows hostile item text as text', () => {
+    render(<Checklist {...props} />);
+    expect(screen.getByText('Capture evidence <b>now</b>.')).toBeTruthy();
+    expect(document.querySelector('.checklist b')).toBeNull();
+  });
+
+  it('ticks, records the time, updates and announces the progress', async () => {
+    render(<Checklist {...props} />);
+    expect(screen.getByText('0 of 3 done').getAttribute('aria-live')).toBe('polite');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Compare the volume/ }));
+    expect(await screen.findByText('1 of 3 done')).toBeTruthy();
+    expect(screen.getByText(/^ticked at /)).toBeTruthy();
+    expect(Object.keys($runs.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/compare-baseline']);
+    expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
+  });
+
+  it('unticks', () => {
+    render(<Checklist {...props} />);
+    const box = screen.getByRole('checkbox', { name: /Check whether/ }) as HTMLInputElement;
+    fireEvent.click(box);
+    fireEvent.click(box);
+    expect(box.checked).toBe(false);
+    expect($runs.get().runs['test-run']?.ticks).toEqual({});
+  });
+
+  it('says when the list is complete', async () => {
+    render(<Checklist {...props} />);
+    for (const box of screen.getAllByRole('checkbox')) fireEvent.click(box);
+    expect(await screen.findByText('3 of 3 done Checklist complete.')).toBeTruthy();
+  });
+
+  it('shows ticks stored before it rendered', () => {
+    $runs.set({
+      currentRunId: 'test-run',
+      runs: {
+        'test-run': {
+          ...initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
+          ticks: { 'is-it-a-crisis/check-spread': '2026-11-24T09:05:00Z' },
+        },
+      },
+    });
+    render(<Checklist {...props} />);
+    expect((screen.getByRole('checkbox', { name: /Check whether/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText('1 of 3 done')).toBeTruthy();
+  });
+
+  it('puts the box back and tells the user when the write is refused', async () => {
+    render(<Checklist {...props} />);
+    // The persisted store throws as it does when localStorage is full (see tests/unit/runs-store).
+    const storeSet = vi.spyOn($runs, 'set').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const box = screen.getByRole('checkbox', { name: /Compare the volume/ }) as HTMLInputElement;
+    fireEvent.click(box);
+    expect(storeSet).toHaveBeenCalled();
+    expect(box.checked).toBe(false);
+    expect((await screen.findByRole('alert')).textContent).toBe('The last change could not be saved.');
+  });
+});

@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentRun, initialRunsState, setTick } from '../../src/lib/runs.ts';
+import { encodeEnvelope } from '../../src/lib/storage.ts';
+
+const KEY = 'crisis-playbook:runs';
+
+/** The store reads storage when its module loads, so each test loads a fresh copy. */
+async function loadStore() {
+  // Undo an earlier test's in-memory fallback: the persistent engine is module state.
+  setPersistentEngine(localStorage, windowPersistentEvents);
+  vi.resetModules();
+  const runs = await import('../../src/stores/runs.ts');
+  const storage = await import('../../src/stores/storage.ts');
+  return { ...runs, ...storage };
+}
+
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe('runs store', () => {
+  it('starts with a practice run and writes nothing until the first tick', async () => {
+    const { $runs, $storageStatus } = await loadStore();
+    expect(currentRun($runs.get())?.kind).toBe('practice');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect($storageStatus.get()).toBe('ok');
+  });
+
+  it('persists a tick in a versioned envelope', async () => {
+    const { toggleItem, $currentRun } = await loadStore();
+    expect(toggleItem('is-it-a-crisis', 'compare-baseline', true, new Date('2026-11-24T10:00:00Z'))).toBe(true);
+    expect(stored().version).toBe(1);
+    expect(stored().data.runs[$currentRun.get()?.id ?? ''].ticks).toEqual({
+      'is-it-a-crisis/compare-baseline': '2026-11-24T10:00:00.000Z',
+    });
+  });
+
+  it('reads back what an earlier page load stored', async () => {
+    const state = setTick(
+      initialRunsState({ id: 'r1', now: '2026-11-24T09:00:00Z' }),
+      'a',
+      'b',
+      true,
+      '2026-11-24T09:01:00Z',
+    );
+    localStorage.setItem(KEY, encodeEnvelope(1, state));
+    const { $runs } = await loadStore();
+    expect($runs.get()).toEqual(state);
+  });
+
+  it('follows another tab writing the key', async () => {
+    const { $runs } = await loadStore();
+    const unbind = $runs.listen(() => {});
+    const other = setTick(
+      initialRunsState({ id: 'tab2', now: '2026-11-24T09:00:00Z' }),
+      'a',
+      'b',
+      true,
+      '2026-11-24T09:02:00Z',
+    );
+    const raw = encodeEnvelope(1, other);
+    localStorage.setItem(KEY, raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: raw }));
+    expect($runs.get()).toEqual(other);
+    unbind();
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,"data":'],
+    ['a bare value', '"hello"'],
+    ['a newer version', '{"version":99,"data":{}}'],
+    ['the wrong shape', '{"version":1,"data":{"currentRunId":"x","runs":{}}}'],
+  ])('quarantines %s, tells the user, and starts clean', async (_, raw) => {
+    localStorage.setItem(KEY, raw);
+    const { $runs, $storageStatus, QUARANTINE_PREFIX } = await loadStore();
+    expect($storageStatus.get()).toBe('quarantined');
+    expect(currentRun($runs.get())?.ticks).toEqual({});
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith(`${QUARANTINE_PREFIX}${KEY}:`));
+    expect(kept).toHaveLength(1);
+    expect(localStorage.getItem(kept[0] ?? '')).toBe(raw);
+  });
+
+  it('reports a refused write and keeps the previous data intact', async () => {
+    const { toggleItem, $storageStatus, $currentRun } = await loadStore();
+    toggleItem('list', 'first', true);
+    const before = localStorage.getItem(KEY);
+    // Fill the rest of jsdom's 5 MB quota so the next write is refused.
+    let filler = 'x'.repeat(1_000_000);
+    for (let i = 0; filler.length > 0; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, filler);
+      } catch {
+        filler = filler.slice(0, Math.floor(filler.length / 2));
+      }
+    }
+    expect(toggleItem('list', 'second-item-with-a-long-id', true)).toBe(false);
+    expect($storageStatus.get()).toBe('write-failed');
+    expect(localStorage.getItem(KEY)).toBe(before);
+    expect(Object.keys($currentRun.get()?.ticks ?? {})).toEqual(['list/first']);
+  });
+
+  it('works in memory and says so when storage is refused', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const { toggleItem, $storageStatus, $currentRun } = await loadStore();
+    expect($storageStatus.get()).toBe('unavailable');
+    expect(toggleItem('list', 'first', true)).toBe(true);
+    expect(Object.keys($currentRun.get()?.ticks ?? {})).toEqual(['list/first']);
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+});
