@@ -28,7 +28,7 @@ const en: Record<UIKey, string> = {
   'home.learn.cta': 'Start the path',
   'home.search.title': 'Look up something specific',
   'search.label': 'Search the guides',
-  'search.placeholder': 'For example: fake profile, apology, escalation',
+  'search.placeholder': 'e.g. fake profile, apology',
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.lead': 'Search every English guide and checklist.',

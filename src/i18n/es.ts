@@ -27,7 +27,7 @@ const es = {
   'home.learn.cta': 'Empezar la ruta',
   'home.search.title': 'Busca una respuesta concreta',
   'search.label': 'Buscar en las guías',
-  'search.placeholder': 'Por ejemplo: perfil falso, disculpa, escalado',
+  'search.placeholder': 'Ej.: perfil falso, disculpa',
   'search.submit': 'Buscar',
   'search.title': 'Buscar',
   'search.lead': 'Busca en todas las guías y listas de control en español.',

@@ -26,10 +26,16 @@ export function usableLocalStorage(): Storage | null {
   }
 }
 
-/** Keeps an unreadable value, untouched, under `crisis-playbook:quarantine:KEY:TIME`. */
+/**
+ * Keeps an unreadable value, untouched, under `crisis-playbook:quarantine:KEY:TIME`, once: the
+ * same raw value read again (another reload, another tab) is not copied a second time.
+ */
 export function quarantine(key: string, raw: string, now: Date = new Date()): void {
   try {
-    globalThis.localStorage?.setItem(`${QUARANTINE_PREFIX}${key}:${now.toISOString()}`, raw);
+    const storage = globalThis.localStorage;
+    const prefix = `${QUARANTINE_PREFIX}${key}:`;
+    const kept = Object.keys(storage).some((k) => k.startsWith(prefix) && storage.getItem(k) === raw);
+    if (!kept) storage.setItem(`${prefix}${now.toISOString()}`, raw);
   } catch {
     // Storage is full or blocked: the raw value still sits under its own key until overwritten.
   }

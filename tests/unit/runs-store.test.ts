@@ -113,3 +113,13 @@ describe('runs store', () => {
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 });
+
+describe('quarantine', () => {
+  it('keeps the same unreadable value only once across page loads', async () => {
+    localStorage.setItem(KEY, 'garbage');
+    await loadStore();
+    await loadStore();
+    const { QUARANTINE_PREFIX } = await loadStore();
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(QUARANTINE_PREFIX))).toHaveLength(1);
+  });
+});
