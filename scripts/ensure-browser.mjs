@@ -23,7 +23,7 @@ const attempts = [];
 if (debianLike && isRoot) {
   try {
     run('apt-get update');
-    run('apt-get install -y --no-install-recommends chromium');
+    run('apt-get install -y chromium');
   } catch (error) {
     attempts.push(`apt-get install chromium failed: ${error.message}`);
   }

@@ -47,6 +47,13 @@ const en: Record<UIKey, string> = {
   'guide.prev': 'Previous',
   'guide.next': 'Next',
   'guide.minutes': '{n} min read',
+  'guide.related': 'Related',
+  'guide.checklistLink': 'Open “{title}” with the other checklists',
+  'guide.glossaryLink': 'Glossary: the terms used in the guides',
+  'guides.reference': 'Reference',
+  'tool.statement-builder': 'Statement builder',
+  'tool.triage': 'Severity triage',
+  'tool.crisis-mode': 'Crisis mode',
   'checklists.title': 'Checklists',
   'checklists.lead':
     'Every checklist, in the order you use them. Ticks are saved on this device and kept when you switch language.',

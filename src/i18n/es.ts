@@ -46,6 +46,13 @@ const es = {
   'guide.prev': 'Anterior',
   'guide.next': 'Siguiente',
   'guide.minutes': '{n} min de lectura',
+  'guide.related': 'Relacionado',
+  'guide.checklistLink': 'Abrir «{title}» junto a las demás listas',
+  'guide.glossaryLink': 'Glosario: los términos de las guías',
+  'guides.reference': 'Consulta',
+  'tool.statement-builder': 'Generador de comunicados',
+  'tool.triage': 'Evaluar la gravedad',
+  'tool.crisis-mode': 'Modo crisis',
   'checklists.title': 'Listas de control',
   'checklists.lead':
     'Todas las listas, en el orden en que se usan. Las marcas se guardan en este dispositivo y se mantienen al cambiar de idioma.',

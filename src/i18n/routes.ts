@@ -14,6 +14,12 @@ export const paths = {
   search: (lang: Locale) => `/${lang}/search/`,
 };
 
+/**
+ * Tools a guide can point to (frontmatter `tools`). A tool appears here, and so in the guides'
+ * "Related" box, once its page exists.
+ */
+export const toolPaths: Partial<Record<'statement-builder' | 'triage' | 'crisis-mode', (lang: Locale) => string>> = {};
+
 /** The sections the header shows, in order. A section is listed only once its page exists. */
 export const sections = [
   { key: 'nav.home', path: paths.home },

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { countWords } from '../../src/lib/guides.ts';
 import { checklistSchema } from '../../src/lib/schemas/checklist.ts';
 
 const content = resolve(import.meta.dirname, '../../src/content');
@@ -29,6 +30,18 @@ describe('guides', () => {
     const en = frontmatter('en', id);
     for (const field of ['checklist', 'order', 'kind', 'tools']) expect(es[field], field).toEqual(en[field]);
   });
+
+  it.each(guideIds('es').flatMap((id) => ['es', 'en'].map((lang) => [lang, id])))(
+    '%s/%s has at least 900 words, its sections and the worked example',
+    (lang, id) => {
+      const text = readFileSync(join(content, 'guides', lang, `${id}.mdx`), 'utf8');
+      expect(countWords(text)).toBeGreaterThanOrEqual(900);
+      if (frontmatter(lang, id)['kind'] === 'glossary') return;
+      const h2 = [...text.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+      expect(h2.length).toBeGreaterThanOrEqual(6);
+      expect(h2.some((h) => /Café Lumbre/.test(h ?? ''))).toBe(true);
+    },
+  );
 
   it('name checklists that exist', () => {
     const lists = new Set(checklistFiles.map((f) => f.replace(/\.yaml$/, '')));
