@@ -20,12 +20,14 @@ export const paths = {
  */
 export const toolPaths: Partial<Record<'statement-builder' | 'triage' | 'crisis-mode', (lang: Locale) => string>> = {};
 
-/** The sections the header shows, in order. A section is listed only once its page exists. */
+/**
+ * The sections the header shows, in order. A section is listed only once its page exists.
+ * Search is not a section: the header's search link (SearchDialog.astro) sits beside the language switch.
+ */
 export const sections = [
   { key: 'nav.home', path: paths.home },
   { key: 'nav.guides', path: paths.guides },
   { key: 'nav.checklists', path: paths.checklists },
-  { key: 'nav.search', path: paths.search },
 ] as const;
 
 /** The same page in another language: swaps the locale prefix, keeps the rest. */

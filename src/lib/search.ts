@@ -1,3 +1,5 @@
+import { fold } from './text.ts';
+
 /**
  * Search helpers shared by the search islands. Pagefind excerpts are HTML with `<mark>` around
  * the matched words; we turn them into plain text parts so nothing from an index is ever
@@ -46,4 +48,116 @@ export function excerptParts(html: string): ExcerptPart[] {
 /** A query worth searching: trimmed, collapsed, bounded (a pasted novel is cut, not rejected). */
 export function normalizeQuery(raw: string, max = 200): string {
   return raw.replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** What a search result is: the `kind` filter of the index. Later features add `tool` and `drill`. */
+export const SEARCH_KINDS = ['guide', 'checklist', 'glossary', 'tool', 'drill'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export function isSearchKind(value: unknown): value is SearchKind {
+  return typeof value === 'string' && (SEARCH_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * The words people type for the things the guides name otherwise, per index language. A phrase
+ * found as whole words (case and accents ignored) is replaced by the guides' own term. Entries
+ * in the other language let a query typed in Spanish work on the English index and vice versa.
+ */
+export const SYNONYMS: Record<'es' | 'en', readonly (readonly [from: string, to: string])[]> = {
+  es: [
+    ['cuentas falsas', 'perfil falso'],
+    ['cuenta falsa', 'perfil falso'],
+    ['perfiles falsos', 'perfil falso'],
+    ['fake account', 'perfil falso'],
+    ['fake profile', 'perfil falso'],
+    ['cuenta fake', 'perfil falso'],
+    ['suplantacion de identidad', 'suplantación'],
+    ['impostor', 'suplantación'],
+    ['nota de prensa', 'comunicado'],
+    ['comunicado de prensa', 'comunicado'],
+    ['press release', 'comunicado'],
+    ['statement', 'comunicado'],
+    ['mensaje de espera', 'comunicado de espera'],
+    ['holding statement', 'comunicado de espera'],
+    ['pedir perdon', 'disculpa'],
+    ['perdon', 'disculpa'],
+    ['apology', 'disculpa'],
+    ['influencers', 'amplificador'],
+    ['influencer', 'amplificador'],
+    ['post mortem', 'revisión posterior'],
+    ['postmortem', 'revisión posterior'],
+    ['lecciones aprendidas', 'revisión posterior'],
+    ['kpis', 'alcance'],
+    ['kpi', 'alcance'],
+    ['metricas', 'alcance'],
+    ['crisis reputacional', 'crisis'],
+    ['crisis de reputacion', 'crisis'],
+    ['escalar', 'escalado'],
+    ['escalation', 'escalado'],
+    ['monitorizar', 'monitorización'],
+    ['monitoreo', 'monitorización'],
+    ['escucha activa', 'escucha social'],
+    ['causa raiz', 'causa raíz'],
+    ['root cause', 'causa raíz'],
+    ['baseline', 'línea base'],
+  ],
+  en: [
+    ['fake accounts', 'fake profile'],
+    ['fake account', 'fake profile'],
+    ['sock puppet', 'fake profile'],
+    ['perfil falso', 'fake profile'],
+    ['cuenta falsa', 'fake profile'],
+    ['impostor', 'impersonator'],
+    ['suplantacion', 'impersonator'],
+    ['press release', 'statement'],
+    ['comunicado', 'statement'],
+    ['holding message', 'holding statement'],
+    ['comunicado de espera', 'holding statement'],
+    ['apologize', 'apology'],
+    ['apologise', 'apology'],
+    ['sorry', 'apology'],
+    ['disculpa', 'apology'],
+    ['influencers', 'amplifier'],
+    ['influencer', 'amplifier'],
+    ['post mortem', 'after-action review'],
+    ['postmortem', 'after-action review'],
+    ['lessons learned', 'after-action review'],
+    ['kpis', 'reach'],
+    ['kpi', 'reach'],
+    ['metrics', 'reach'],
+    ['backlash', 'crisis'],
+    ['shitstorm', 'crisis'],
+    ['pr crisis', 'crisis'],
+    ['escalate', 'escalation'],
+    ['escalado', 'escalation'],
+    ['sign off', 'approval'],
+    ['sign-off', 'approval'],
+    ['listening', 'social listening'],
+    ['causa raiz', 'root cause'],
+    ['linea base', 'baseline'],
+  ],
+};
+
+/**
+ * Rewrites the words people type into the guides' terms, longest phrases first, leaving every
+ * other word exactly as typed: `expandQuery('Cuenta falsa en X', 'es')` → `perfil falso en X`.
+ */
+export function expandQuery(query: string, lang: 'es' | 'en'): string {
+  const words = normalizeQuery(query).split(' ').filter(Boolean);
+  const folded = words.map(fold);
+  const entries = [...SYNONYMS[lang]]
+    .map(([from, to]) => ({ from: from.split(' ').map(fold), to }))
+    .sort((a, b) => b.from.length - a.from.length);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = entries.find((e) => e.from.every((w, k) => folded[i + k] === w));
+    if (hit) {
+      out.push(hit.to);
+      i += hit.from.length;
+    } else {
+      out.push(words[i] ?? '');
+      i++;
+    }
+  }
+  return out.join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, normalizeQuery } from '../../src/lib/search.ts';
+import { decodeEntities, excerptParts, expandQuery, isSearchKind, normalizeQuery } from '../../src/lib/search.ts';
 
 describe('excerptParts', () => {
   it('splits marked words from plain text', () => {
@@ -47,5 +47,41 @@ describe('normalizeQuery', () => {
   it('trims, collapses and bounds', () => {
     expect(normalizeQuery('  perfil \n falso ')).toBe('perfil falso');
     expect(normalizeQuery('x'.repeat(100_000))).toHaveLength(200);
+  });
+});
+
+describe('expandQuery', () => {
+  it.each([
+    ['es', 'cuenta falsa', 'perfil falso'],
+    ['es', 'Cuentas FALSAS en X', 'perfil falso en X'],
+    ['es', 'nota de prensa', 'comunicado'],
+    ['es', 'gestión', 'gestión'],
+    ['es', 'perdón', 'disculpa'],
+    ['es', 'fake account', 'perfil falso'],
+    ['es', 'métricas de alcance', 'alcance de alcance'],
+    ['en', 'fake account', 'fake profile'],
+    ['en', 'Press release draft', 'statement draft'],
+    ['en', 'post mortem', 'after-action review'],
+    ['en', 'perfil falso', 'fake profile'],
+    ['en', 'troll', 'troll'],
+    ['en', '  sorry  ', 'apology'],
+    ['en', 'falsa', 'falsa'],
+  ] as const)('%s: %s → %s', (lang, query, expected) => {
+    expect(expandQuery(query, lang)).toBe(expected);
+  });
+
+  it('prefers the longest phrase', () => {
+    expect(expandQuery('comunicado de espera', 'en')).toBe('holding statement');
+  });
+});
+
+describe('search kinds', () => {
+  it.each([
+    ['guide', true],
+    ['glossary', true],
+    ['page', false],
+    [undefined, false],
+  ])('isSearchKind(%s) is %s', (value, expected) => {
+    expect(isSearchKind(value)).toBe(expected);
   });
 });

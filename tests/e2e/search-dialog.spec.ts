@@ -1,0 +1,103 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+
+test.describe('search dialog', () => {
+  test('opens with /, searches, moves with the arrow keys and opens with Enter', async ({ page }) => {
+    await page.goto('/en/guides/monitoring/');
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    const box = dialog(page).getByRole('searchbox');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('fake profile');
+    const links = dialog(page).locator('a.search-link');
+    await expect(links.first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const href = await links.nth(0).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
+  for (const shortcut of ['Control+k', 'Meta+k']) {
+    test(`opens with ${shortcut}`, async ({ page }) => {
+      await page.goto('/es/');
+      await page.keyboard.press(shortcut);
+      await expect(page.getByRole('dialog', { name: 'Buscar' })).toBeVisible();
+    });
+  }
+
+  test('Esc closes it and focus returns to the header button', async ({ page }) => {
+    await page.goto('/en/checklists/');
+    const trigger = page.getByRole('banner').getByRole('link', { name: 'Search', exact: true });
+    await trigger.click();
+    await expect(dialog(page)).toBeVisible();
+    await expect(dialog(page).getByRole('searchbox')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('keys typed while the search code loads are kept, spaces included', async ({ page }) => {
+    // Hold the panel's code back so the keys arrive before it exists, as on a slow connection.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/search-dialog\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/en/');
+    await page.keyboard.press('/');
+    await expect(dialog(page)).toBeVisible();
+    await page.keyboard.type('fake profile');
+    release();
+    await expect(dialog(page).getByRole('searchbox')).toHaveValue('fake profile');
+    await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
+  });
+
+  test('the close button closes it', async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('/');
+    await dialog(page).getByRole('button', { name: 'Close' }).click();
+    await expect(dialog(page)).toBeHidden();
+  });
+
+  test('typing / in a text field does not open it', async ({ page }) => {
+    await page.goto('/en/');
+    const box = page.getByRole('main').getByRole('searchbox');
+    await box.focus();
+    await page.keyboard.type('a/b');
+    await expect(box).toHaveValue('a/b');
+    await expect(dialog(page)).toBeHidden();
+  });
+
+  test('loads nothing for search until it is opened', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/en/guides/response/');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || /SearchPanel|search-dialog/.test(p))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('apology');
+    await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
+    expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+  });
+
+  test('without JavaScript the header link goes to the search page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/es/');
+    await page.getByRole('banner').getByRole('link', { name: 'Buscar', exact: true }).click();
+    await expect(page).toHaveURL(/\/es\/search\/$/);
+    await context.close();
+  });
+});
