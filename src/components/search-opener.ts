@@ -7,28 +7,21 @@ export function initSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
   if (!dialog || typeof dialog.showModal !== 'function') return;
   let mounted: Promise<void> | undefined;
-  let ready = false;
   let returnTo: HTMLElement | null = null;
-  // Keys typed while the panel's code is still loading, handed to it when it mounts.
-  let typed = '';
+  const box = () => dialog.querySelector<HTMLInputElement>('input[type=search]');
 
   const open = async () => {
     if (dialog.open) return;
     returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
-    mounted ??= import('./islands/search-dialog.tsx').then((m) => {
-      m.mountSearch(dialog, typed);
-      ready = true;
-    });
+    box()?.focus(); // the server-rendered box: typing can start before the panel's code arrives
+    mounted ??= import('./islands/search-dialog.tsx').then((m) => m.mountSearch(dialog));
     try {
       await mounted;
     } catch {
+      // Offline without the code: the box's form still leads to the search page on Enter.
       mounted = undefined;
-      const fallback = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
-      if (fallback) location.href = fallback.href; // offline without the code: the page still works
-      return;
     }
-    dialog.querySelector<HTMLInputElement>('input[type=search]')?.focus();
   };
 
   dialog.addEventListener('close', () => returnTo?.focus());
@@ -43,15 +36,6 @@ export function initSearchDialog(): void {
       void open();
     });
   }
-  dialog.addEventListener('keydown', (event) => {
-    if (ready) return;
-    const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-    if (event.key !== 'Backspace' && !printable) return;
-    // Taken for the search box, so it must not also act on whatever has focus (a space would
-    // press the Close button).
-    event.preventDefault();
-    typed = event.key === 'Backspace' ? typed.slice(0, -1) : typed + event.key;
-  });
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));

@@ -45,24 +45,35 @@ test.describe('search dialog', () => {
     await expect(trigger).toBeFocused();
   });
 
-  test('keys typed while the search code loads are kept, spaces included', async ({ page }) => {
-    // Hold the panel's code back so the keys arrive before it exists, as on a slow connection.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
+  for (const [lang, title, text] of [
+    ['en', 'Search', 'fake profile'],
+    ['es', 'Buscar', 'qué es una crisis'],
+  ] as const) {
+    test(`${lang}: what is typed while the search code loads is kept, accents and spaces included`, async ({
+      page,
+    }) => {
+      // Hold the panel's code back so the typing happens before it exists, as on a slow phone.
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/search-dialog\.[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`/${lang}/`);
+      await page.keyboard.press('/');
+      const box = page.getByRole('dialog', { name: title }).getByRole('searchbox');
+      await expect(box).toBeFocused();
+      await page.keyboard.type(text);
+      release();
+      await expect(page.getByRole('dialog', { name: title }).locator('.search-hit').first()).toBeVisible();
+      await expect(box).toHaveValue(text);
+      await expect(box).toBeFocused();
+      await page.keyboard.type('s');
+      await expect(box).toHaveValue(`${text}s`);
     });
-    await page.route(/search-dialog\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/en/');
-    await page.keyboard.press('/');
-    await expect(dialog(page)).toBeVisible();
-    await page.keyboard.type('fake profile');
-    release();
-    await expect(dialog(page).getByRole('searchbox')).toHaveValue('fake profile');
-    await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
-  });
+  }
 
   test('the close button closes it', async ({ page }) => {
     await page.goto('/en/');

@@ -46,7 +46,7 @@ export interface SearchPanelProps {
   syncUrl?: boolean;
   /** Level of the result group headings: 2 on the search page, 3 in the dialog (under its title). */
   headingLevel?: 2 | 3;
-  /** What was typed before the panel existed (the dialog buffers keys while the code loads). */
+  /** What was typed before the panel existed (in the dialog's server-rendered box). */
   initialQuery?: string;
 }
 
@@ -105,7 +105,7 @@ export default function SearchPanel({
   headingLevel = 2,
   initialQuery = '',
 }: SearchPanelProps) {
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [filter, setFilter] = useState<SearchKind | null>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const latest = useRef(0);
