@@ -12,6 +12,19 @@ export type RunKind = 'practice' | 'incident';
 /** `checklistId/itemId` */
 export type TickKey = `${string}/${string}`;
 
+/**
+ * The run's timestamped log: every tick, untick, reset and undo, oldest first. An untick keeps
+ * the time the item had been ticked, so the history reads whole even after changes.
+ */
+export type RunEvent =
+  | { at: string; action: 'tick'; key: TickKey }
+  | { at: string; action: 'untick'; key: TickKey; tickedAt: string }
+  | { at: string; action: 'reset'; count: number }
+  | { at: string; action: 'undo' };
+
+/** The log keeps the latest events only, so a long incident cannot fill the storage. */
+export const LOG_LIMIT = 2000;
+
 export interface Run {
   id: string;
   kind: RunKind;
@@ -22,6 +35,7 @@ export interface Run {
   closedAt: string | null;
   /** When each item was ticked (ISO 8601). An unticked item has no entry. */
   ticks: Record<TickKey, string>;
+  log: RunEvent[];
 }
 
 export interface RunsState {
@@ -46,17 +60,26 @@ export function createRun(init: { id: string; kind?: RunKind; title: string; now
     startedAt: init.now,
     closedAt: null,
     ticks: {},
+    log: [],
   };
 }
 
-/** A state holding one open practice run: what a first visit starts with. */
+/** A state holding one open practice run: what a first visit starts with. An empty title shows as a dated "Practice" in the user's language. */
 export function initialRunsState(init: { id: string; now: string; title?: string }): RunsState {
-  const run = createRun({ id: init.id, title: init.title ?? 'Practice', now: init.now });
+  const run = createRun({ id: init.id, title: init.title ?? '', now: init.now });
   return { currentRunId: run.id, runs: { [run.id]: run } };
 }
 
 export function currentRun(state: RunsState): Run | undefined {
   return state.runs[state.currentRunId];
+}
+
+function withEvent(run: Run, ticks: Record<TickKey, string>, event: RunEvent): Run {
+  return { ...run, ticks, log: [...run.log, event].slice(-LOG_LIMIT) };
+}
+
+function replaceRun(state: RunsState, run: Run): RunsState {
+  return { ...state, runs: { ...state.runs, [run.id]: run } };
 }
 
 /** Ticks or unticks one item of the current run. Ticking an already-ticked item keeps its first time. */
@@ -70,11 +93,60 @@ export function setTick(
   const run = currentRun(state);
   if (!run) return state;
   const key = tickKey(checklistId, itemId);
-  if (ticked === key in run.ticks) return state;
+  const tickedAt = run.ticks[key];
+  if (ticked === (tickedAt !== undefined)) return state;
   const ticks = { ...run.ticks };
-  if (ticked) ticks[key] = now;
-  else delete ticks[key];
-  return { ...state, runs: { ...state.runs, [run.id]: { ...run, ticks } } };
+  if (ticked) {
+    ticks[key] = now;
+    return replaceRun(state, withEvent(run, ticks, { at: now, action: 'tick', key }));
+  }
+  delete ticks[key];
+  return replaceRun(state, withEvent(run, ticks, { at: now, action: 'untick', key, tickedAt: tickedAt ?? now }));
+}
+
+/** Clears the current run's ticks (all of them, or one checklist's). The log keeps what was there. */
+export function resetTicks(state: RunsState, now: string, checklistId?: string): RunsState {
+  const run = currentRun(state);
+  if (!run) return state;
+  const keep = Object.entries(run.ticks).filter(
+    ([key]) => checklistId !== undefined && !key.startsWith(`${checklistId}/`),
+  );
+  const count = Object.keys(run.ticks).length - keep.length;
+  if (count === 0) return state;
+  return replaceRun(state, withEvent(run, Object.fromEntries(keep), { at: now, action: 'reset', count }));
+}
+
+/** Puts back ticks saved before a change (the store's undo), and logs the undo. */
+export function restoreTicks(state: RunsState, runId: string, ticks: Record<TickKey, string>, now: string): RunsState {
+  const run = state.runs[runId];
+  if (!run) return state;
+  return replaceRun(state, withEvent(run, { ...ticks }, { at: now, action: 'undo' }));
+}
+
+/** Closes the current run and starts a new one as current; the old one stays in history. */
+export function startRun(
+  state: RunsState,
+  init: { id: string; title: string; now: string; kind?: RunKind },
+): RunsState {
+  const previous = currentRun(state);
+  const runs = { ...state.runs };
+  if (previous && previous.closedAt === null) runs[previous.id] = { ...previous, closedAt: init.now };
+  const run = createRun(init);
+  runs[run.id] = run;
+  return { currentRunId: run.id, runs };
+}
+
+/** Renames a run (trimmed, at most 120 characters; an empty title keeps the old one). */
+export function renameRun(state: RunsState, runId: string, title: string): RunsState {
+  const run = state.runs[runId];
+  const clean = title.replace(/\s+/g, ' ').trim().slice(0, 120);
+  if (!run || !clean || clean === run.title) return state;
+  return replaceRun(state, { ...run, title: clean });
+}
+
+/** Runs newest first, the current one included. */
+export function runHistory(state: RunsState): Run[] {
+  return Object.values(state.runs).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
 
 /** Progress of one checklist in a run, counting only items that exist now (a removed item's old tick is ignored, not lost). */
@@ -84,11 +156,31 @@ export function checklistProgress(run: Run | undefined, checklistId: string, ite
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIsoTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+export const isIsoTime = (v: unknown): v is string =>
+  typeof v === 'string' && ISO_TIME.test(v) && !Number.isNaN(Date.parse(v));
+
+const isTickKey = (v: unknown): v is TickKey => typeof v === 'string' && /^[^/]+\/[^/]+$/.test(v);
+
+export function isRunEvent(value: unknown): value is RunEvent {
+  if (!isObject(value) || !isIsoTime(value['at'])) return false;
+  switch (value['action']) {
+    case 'tick':
+      return isTickKey(value['key']);
+    case 'untick':
+      return isTickKey(value['key']) && isIsoTime(value['tickedAt']);
+    case 'reset':
+      return typeof value['count'] === 'number' && Number.isInteger(value['count']) && value['count'] >= 0;
+    case 'undo':
+      return true;
+    default:
+      return false;
+  }
+}
 
 export function isRun(value: unknown): value is Run {
   if (!isObject(value)) return false;
-  const { id, kind, title, startedAt, closedAt, ticks } = value;
+  const { id, kind, title, startedAt, closedAt, ticks, log } = value;
   return (
     typeof id === 'string' &&
     id.length > 0 &&
@@ -97,9 +189,26 @@ export function isRun(value: unknown): value is Run {
     isIsoTime(startedAt) &&
     (closedAt === null || isIsoTime(closedAt)) &&
     isObject(ticks) &&
-    Object.entries(ticks).every(([key, time]) => /^[^/]+\/[^/]+$/.test(key) && isIsoTime(time))
+    Object.entries(ticks).every(([key, time]) => isTickKey(key) && isIsoTime(time)) &&
+    Array.isArray(log) &&
+    log.every(isRunEvent)
   );
 }
+
+/**
+ * Stored versions of the runs state. v1 (the foundation) had no log; v2 adds `log`.
+ * `RUNS_MIGRATIONS[n]` upgrades version n to n + 1.
+ */
+export const RUNS_VERSION = 2;
+export const RUNS_MIGRATIONS: Record<number, (data: unknown) => unknown> = {
+  1: (data) => {
+    if (!isObject(data) || !isObject(data['runs'])) return data;
+    const runs = Object.fromEntries(
+      Object.entries(data['runs']).map(([id, run]) => [id, isObject(run) ? { ...run, log: [] } : run]),
+    );
+    return { ...data, runs };
+  },
+};
 
 /** Validates a decoded value: every run well formed, keyed by its own id, and the current run present. */
 export function isRunsState(value: unknown): value is RunsState {

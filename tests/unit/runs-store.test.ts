@@ -32,7 +32,7 @@ describe('runs store', () => {
   it('persists a tick in a versioned envelope', async () => {
     const { toggleItem, $currentRun } = await loadStore();
     expect(toggleItem('is-it-a-crisis', 'compare-baseline', true, new Date('2026-11-24T10:00:00Z'))).toBe(true);
-    expect(stored().version).toBe(1);
+    expect(stored().version).toBe(2);
     expect(stored().data.runs[$currentRun.get()?.id ?? ''].ticks).toEqual({
       'is-it-a-crisis/compare-baseline': '2026-11-24T10:00:00.000Z',
     });
@@ -46,7 +46,7 @@ describe('runs store', () => {
       true,
       '2026-11-24T09:01:00Z',
     );
-    localStorage.setItem(KEY, encodeEnvelope(1, state));
+    localStorage.setItem(KEY, encodeEnvelope(2, state));
     const { $runs } = await loadStore();
     expect($runs.get()).toEqual(state);
   });
@@ -61,7 +61,7 @@ describe('runs store', () => {
       true,
       '2026-11-24T09:02:00Z',
     );
-    const raw = encodeEnvelope(1, other);
+    const raw = encodeEnvelope(2, other);
     localStorage.setItem(KEY, raw);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: raw }));
     expect($runs.get()).toEqual(other);
@@ -72,7 +72,7 @@ describe('runs store', () => {
     ['not JSON', '{"version":1,"data":'],
     ['a bare value', '"hello"'],
     ['a newer version', '{"version":99,"data":{}}'],
-    ['the wrong shape', '{"version":1,"data":{"currentRunId":"x","runs":{}}}'],
+    ['the wrong shape', '{"version":2,"data":{"currentRunId":"x","runs":{}}}'],
   ])('quarantines %s, tells the user, and starts clean', async (_, raw) => {
     localStorage.setItem(KEY, raw);
     const { $runs, $storageStatus, QUARANTINE_PREFIX } = await loadStore();
@@ -121,5 +121,57 @@ describe('quarantine', () => {
     await loadStore();
     const { QUARANTINE_PREFIX } = await loadStore();
     expect(Object.keys(localStorage).filter((k) => k.startsWith(QUARANTINE_PREFIX))).toHaveLength(1);
+  });
+});
+
+describe('undo, reset and runs', () => {
+  it('undoes an untick, giving the item back its first time', async () => {
+    const { toggleItem, undoLastChange, $currentRun, $lastChange } = await loadStore();
+    toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
+    toggleItem('list', 'a', false, new Date('2026-11-24T10:05:00Z'));
+    expect($lastChange.get()?.action).toBe('untick');
+    expect(undoLastChange(new Date('2026-11-24T10:06:00Z'))).toBe(true);
+    expect($currentRun.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
+    expect($currentRun.get()?.log.map((e) => e.action)).toEqual(['tick', 'untick', 'undo']);
+    expect($lastChange.get()).toBeNull();
+    expect(undoLastChange()).toBe(false);
+  });
+
+  it('resets with undo, and the reset survives a reload', async () => {
+    const { toggleItem, resetRun, $currentRun } = await loadStore();
+    toggleItem('list', 'a', true);
+    toggleItem('list', 'b', true);
+    resetRun();
+    expect($currentRun.get()?.ticks).toEqual({});
+    const again = await loadStore();
+    expect(again.$currentRun.get()?.ticks).toEqual({});
+    expect(again.$currentRun.get()?.log.at(-1)).toMatchObject({ action: 'reset', count: 2 });
+  });
+
+  it('undoes a reset', async () => {
+    const { toggleItem, resetRun, undoLastChange, $currentRun } = await loadStore();
+    toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
+    resetRun();
+    undoLastChange();
+    expect($currentRun.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
+  });
+
+  it('starts a new run and keeps the old one in history', async () => {
+    const { toggleItem, newRun, $history, $currentRun } = await loadStore();
+    toggleItem('list', 'a', true);
+    const first = $currentRun.get()?.id;
+    newRun('Simulacro');
+    expect($currentRun.get()?.title).toBe('Simulacro');
+    expect($currentRun.get()?.ticks).toEqual({});
+    expect($history.get().map((r) => r.id)).toContain(first);
+  });
+
+  it('clears everything to one fresh run', async () => {
+    const { toggleItem, newRun, clearAll, $history } = await loadStore();
+    toggleItem('list', 'a', true);
+    newRun('Second');
+    clearAll();
+    expect($history.get()).toHaveLength(1);
+    expect($history.get()[0]?.ticks).toEqual({});
   });
 });

@@ -6,9 +6,18 @@ import {
   initialRunsState,
   isRun,
   isRunsState,
+  LOG_LIMIT,
+  RUNS_MIGRATIONS,
+  RUNS_VERSION,
+  renameRun,
+  resetTicks,
+  restoreTicks,
+  runHistory,
   setTick,
+  startRun,
   tickKey,
 } from '../../src/lib/runs.ts';
+import { decodeEnvelope } from '../../src/lib/storage.ts';
 
 const T0 = '2026-11-24T10:00:00.000Z';
 const T1 = '2026-11-24T10:05:00.000Z';
@@ -20,16 +29,32 @@ describe('run model', () => {
     expect(currentRun(state)).toEqual({
       id: 'run-1',
       kind: 'practice',
-      title: 'Practice',
+      title: '',
       startedAt: T0,
       closedAt: null,
       ticks: {},
+      log: [],
     });
   });
 
   it('records the time of a tick, keyed by checklist and item id', () => {
     const state = setTick(fresh(), 'is-it-a-crisis', 'compare-baseline', true, T1);
     expect(currentRun(state)?.ticks).toEqual({ 'is-it-a-crisis/compare-baseline': T1 });
+  });
+
+  it('logs ticks and unticks, the untick with the time the item had been ticked', () => {
+    const ticked = setTick(fresh(), 'a', 'b', true, T0);
+    const unticked = setTick(ticked, 'a', 'b', false, T1);
+    expect(currentRun(unticked)?.log).toEqual([
+      { at: T0, action: 'tick', key: 'a/b' },
+      { at: T1, action: 'untick', key: 'a/b', tickedAt: T0 },
+    ]);
+  });
+
+  it('keeps only the latest events in the log', () => {
+    let state = fresh();
+    for (let i = 0; i < LOG_LIMIT + 10; i++) state = setTick(state, 'a', 'b', i % 2 === 0, T0);
+    expect(currentRun(state)?.log).toHaveLength(LOG_LIMIT);
   });
 
   it('keeps the first time when an item is ticked twice, and returns the same state', () => {
@@ -73,6 +98,81 @@ describe('run model', () => {
   });
 });
 
+describe('reset, undo, new runs', () => {
+  const ticked = setTick(setTick(fresh(), 'a', 'x', true, T0), 'b', 'y', true, T0);
+
+  it('resets every tick of the current run and logs how many', () => {
+    const reset = resetTicks(ticked, T1);
+    expect(currentRun(reset)?.ticks).toEqual({});
+    expect(currentRun(reset)?.log.at(-1)).toEqual({ at: T1, action: 'reset', count: 2 });
+  });
+
+  it('resets one checklist only', () => {
+    expect(currentRun(resetTicks(ticked, T1, 'a'))?.ticks).toEqual({ 'b/y': T0 });
+  });
+
+  it('leaves the state alone when there is nothing to reset', () => {
+    const state = fresh();
+    expect(resetTicks(state, T1)).toBe(state);
+  });
+
+  it('restores ticks saved before a change, with their original times', () => {
+    const before = currentRun(ticked)?.ticks ?? {};
+    const restored = restoreTicks(resetTicks(ticked, T1), 'run-1', before, T1);
+    expect(currentRun(restored)?.ticks).toEqual({ 'a/x': T0, 'b/y': T0 });
+    expect(currentRun(restored)?.log.at(-1)).toEqual({ at: T1, action: 'undo' });
+    expect(restoreTicks(ticked, 'missing', {}, T1)).toBe(ticked);
+  });
+
+  it('starts a new run, closing the old one, which stays in history', () => {
+    const next = startRun(ticked, { id: 'run-2', title: 'Drill', now: T1 });
+    expect(next.currentRunId).toBe('run-2');
+    expect(next.runs['run-1']?.closedAt).toBe(T1);
+    expect(next.runs['run-1']?.ticks).toEqual({ 'a/x': T0, 'b/y': T0 });
+    expect(runHistory(next).map((r) => r.id)).toEqual(['run-2', 'run-1']);
+    expect(isRunsState(next)).toBe(true);
+  });
+
+  it('renames a run, trimmed and bounded; an empty title keeps the old one', () => {
+    expect(renameRun(ticked, 'run-1', '  Simulacro   viernes ').runs['run-1']?.title).toBe('Simulacro viernes');
+    expect(renameRun(ticked, 'run-1', '   ')).toBe(ticked);
+    expect(renameRun(ticked, 'run-1', 'x'.repeat(500)).runs['run-1']?.title).toHaveLength(120);
+  });
+});
+
+describe('stored versions', () => {
+  it('upgrades a stored version-1 value (no log) to the current version', () => {
+    const v1 = JSON.stringify({
+      version: 1,
+      data: {
+        currentRunId: 'r1',
+        runs: {
+          r1: { id: 'r1', kind: 'practice', title: 'Practice', startedAt: T0, closedAt: null, ticks: { 'a/b': T1 } },
+        },
+      },
+    });
+    const decoded = decodeEnvelope(v1, { version: RUNS_VERSION, migrations: RUNS_MIGRATIONS, validate: isRunsState });
+    expect(decoded).toEqual({
+      ok: true,
+      fromVersion: 1,
+      data: {
+        currentRunId: 'r1',
+        runs: {
+          r1: {
+            id: 'r1',
+            kind: 'practice',
+            title: 'Practice',
+            startedAt: T0,
+            closedAt: null,
+            ticks: { 'a/b': T1 },
+            log: [],
+          },
+        },
+      },
+    });
+  });
+});
+
 describe('isRunsState', () => {
   const valid = setTick(fresh(), 'a', 'b', true, T1);
 
@@ -92,6 +192,15 @@ describe('isRunsState', () => {
     ['a tick with a bad time', { ...valid, runs: { 'run-1': { ...currentRun(valid), ticks: { 'a/b': 42 } } } }],
     ['a tick key without a checklist', { ...valid, runs: { 'run-1': { ...currentRun(valid), ticks: { b: T0 } } } }],
     ['ticks as an array', { ...valid, runs: { 'run-1': { ...currentRun(valid), ticks: [] } } }],
+    [
+      'a time that is not ISO 8601',
+      { ...valid, runs: { 'run-1': { ...currentRun(valid), startedAt: 'Nov 24 2026' } } },
+    ],
+    ['a missing log', { ...valid, runs: { 'run-1': { ...currentRun(valid), log: undefined } } }],
+    [
+      'an unknown log action',
+      { ...valid, runs: { 'run-1': { ...currentRun(valid), log: [{ at: T0, action: 'delete' }] } } },
+    ],
   ])('rejects %s', (_, value) => {
     expect(isRunsState(value)).toBe(false);
   });
