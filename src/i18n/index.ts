@@ -29,4 +29,10 @@ export function pick<K extends UIKey>(lang: Locale, keys: readonly K[]): Record<
   return Object.fromEntries(keys.map((k) => [k, dict[k]])) as Record<K, string>;
 }
 
+/** Every key that passes `test`, with its raw template: for islands that need a whole family. */
+export function pickWhere(lang: Locale, test: (key: UIKey) => boolean): Record<UIKey, string> {
+  const dict = dictionaries[lang];
+  return Object.fromEntries(Object.entries(dict).filter(([k]) => test(k as UIKey))) as Record<UIKey, string>;
+}
+
 export { dictionaries };

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
 import { initialRunsState } from '../../src/lib/runs.ts';
-import { $runs } from '../../src/stores/runs.ts';
+import { $lastChange, $runs } from '../../src/stores/runs.ts';
 import { $storageStatus } from '../../src/stores/storage.ts';
 
 const props: ChecklistProps = {
@@ -19,6 +19,14 @@ const props: ChecklistProps = {
     'checklist.progress': '{done} of {total} done',
     'checklist.tickedAt': 'ticked at {time}',
     'checklist.complete': 'Checklist complete.',
+    'checklist.didTick': 'Ticked: “{item}”.',
+    'checklist.didUntick': 'Unticked: “{item}”.',
+    'checklist.didReset': 'Checklist reset.',
+    'checklist.undo': 'Undo',
+    'checklist.reset': 'Reset this checklist',
+    'checklist.resetConfirm': 'Untick every item of this checklist?',
+    'checklist.resetYes': 'Yes, reset',
+    'checklist.cancel': 'Cancel',
     'storage.quarantined': 'Saved progress could not be read.',
     'storage.unavailable': 'This browser does not allow saving data.',
     'storage.writeFailed': 'The last change could not be saved.',
@@ -27,6 +35,7 @@ const props: ChecklistProps = {
 
 beforeEach(() => {
   localStorage.clear();
+  $lastChange.set(null);
   $runs.set(initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }));
   $storageStatus.set('ok');
 });
@@ -67,6 +76,45 @@ describe('Checklist island', () => {
     fireEvent.click(box);
     expect(box.checked).toBe(false);
     expect($runs.get().runs['test-run']?.ticks).toEqual({});
+  });
+
+  it('offers to undo an untick, and the undo brings the tick back', async () => {
+    render(<Checklist {...props} />);
+    const box = screen.getByRole('checkbox', { name: /Check whether/ }) as HTMLInputElement;
+    fireEvent.click(box);
+    fireEvent.click(box);
+    expect(await screen.findByText('Unticked: “Check whether it spreads to other networks.”.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(box.checked).toBe(true));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('resets only after confirmation, and the reset can be undone', async () => {
+    render(<Checklist {...props} />);
+    for (const box of screen.getAllByRole('checkbox')) fireEvent.click(box);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset this checklist' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText(/^3 of 3 done/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset this checklist' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    expect(await screen.findByText('0 of 3 done')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText(/^3 of 3 done/)).toBeTruthy();
+  });
+
+  it('ignores a stored tick whose item no longer exists, and keeps it', () => {
+    $runs.set({
+      currentRunId: 'test-run',
+      runs: {
+        'test-run': {
+          ...initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
+          ticks: { 'is-it-a-crisis/removed-item': '2026-11-24T09:05:00Z' },
+        },
+      },
+    });
+    render(<Checklist {...props} />);
+    expect(screen.getByText('0 of 3 done')).toBeTruthy();
+    expect(Object.keys($runs.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/removed-item']);
   });
 
   it('says when the list is complete', async () => {

@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import { format } from '../../lib/format.ts';
 import { checklistProgress, tickKey } from '../../lib/runs.ts';
-import { $currentRun, toggleItem } from '../../stores/runs.ts';
+import { $currentRun, $lastChange, resetRun, toggleItem, undoLastChange } from '../../stores/runs.ts';
 import { StorageNotice, type StorageNoticeLabels } from './StorageNotice.tsx';
 import { useMounted } from './useMounted.ts';
 
@@ -9,6 +10,14 @@ export interface ChecklistLabels extends StorageNoticeLabels {
   'checklist.progress': string;
   'checklist.tickedAt': string;
   'checklist.complete': string;
+  'checklist.didTick': string;
+  'checklist.didUntick': string;
+  'checklist.didReset': string;
+  'checklist.undo': string;
+  'checklist.reset': string;
+  'checklist.resetConfirm': string;
+  'checklist.resetYes': string;
+  'checklist.cancel': string;
 }
 
 export interface ChecklistProps {
@@ -20,10 +29,15 @@ export interface ChecklistProps {
   labels: ChecklistLabels;
 }
 
-/** One checklist of the current run: native checkboxes, progress bar, live progress announcement. */
+/**
+ * One checklist of the current run: native checkboxes, the time of each tick, a progress bar
+ * with a live announcement, undo of the last change and a reset that asks first.
+ */
 export default function Checklist({ checklistId, title, items, lang, labels }: ChecklistProps) {
   const run = useStore($currentRun);
+  const last = useStore($lastChange);
   const mounted = useMounted();
+  const [confirming, setConfirming] = useState(false);
   const ticks = mounted ? (run?.ticks ?? {}) : {};
   const { done, total } = checklistProgress(
     mounted ? run : undefined,
@@ -31,15 +45,24 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
     items.map((item) => item.id),
   );
   const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
-  const progressText = format(labels['checklist.progress'], { done, total });
   const progressId = `${checklistId}-progress`;
+
+  const mine = mounted && last && last.checklistId === checklistId && last.runId === run?.id ? last : null;
+  const lastItem = mine?.itemId ? items.find((i) => i.id === mine.itemId)?.text : undefined;
+  const lastText = !mine
+    ? ''
+    : mine.action === 'reset'
+      ? labels['checklist.didReset']
+      : format(labels[mine.action === 'tick' ? 'checklist.didTick' : 'checklist.didUntick'], {
+          item: lastItem ?? '',
+        });
 
   return (
     <div class="checklist" data-checklist={checklistId}>
       <div class="checklist-progress">
         <progress id={progressId} max={total} value={done} aria-label={title} />
         <p class="checklist-count" aria-live="polite">
-          {progressText}
+          {format(labels['checklist.progress'], { done, total })}
           {done === total && total > 0 ? ` ${labels['checklist.complete']}` : ''}
         </p>
       </div>
@@ -74,6 +97,46 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
           );
         })}
       </ul>
+      <div class="checklist-actions">
+        <p class="checklist-last" aria-live="polite">
+          {lastText}
+          {mine ? (
+            <>
+              {' '}
+              <button type="button" class="link-button" onClick={() => undoLastChange()}>
+                {labels['checklist.undo']}
+              </button>
+            </>
+          ) : null}
+        </p>
+        {confirming ? (
+          <fieldset class="confirm">
+            <legend>{labels['checklist.resetConfirm']}</legend>
+            <button
+              type="button"
+              class="button-danger"
+              onClick={() => {
+                resetRun(checklistId);
+                setConfirming(false);
+              }}
+            >
+              {labels['checklist.resetYes']}
+            </button>{' '}
+            <button type="button" class="button-quiet" onClick={() => setConfirming(false)}>
+              {labels['checklist.cancel']}
+            </button>
+          </fieldset>
+        ) : (
+          <button
+            type="button"
+            class="button-quiet button-small"
+            disabled={!mounted || done === 0}
+            onClick={() => setConfirming(true)}
+          >
+            {labels['checklist.reset']}
+          </button>
+        )}
+      </div>
       <StorageNotice labels={labels} />
     </div>
   );

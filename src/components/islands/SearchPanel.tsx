@@ -179,6 +179,7 @@ export default function SearchPanel({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys are delegated from the box and the result links inside
     <div class="search-panel" ref={panel} onKeyDown={onKeyDown}>
       <search>
         <form
@@ -211,7 +212,8 @@ export default function SearchPanel({
         {labels['search.hint']}
       </p>
       {done && done.kinds.length > 1 ? (
-        <div class="search-filters" role="group" aria-label={labels['search.filter']}>
+        <fieldset class="search-filters">
+          <legend class="visually-hidden">{labels['search.filter']}</legend>
           {[null, ...done.kinds].map((k) => (
             <button
               type="button"
@@ -225,7 +227,7 @@ export default function SearchPanel({
               {labels[k ? (`search.kind.${k}` as const) : 'search.kind.all']}
             </button>
           ))}
-        </div>
+        </fieldset>
       ) : null}
       <output class="search-status">
         {state.kind === 'loading'

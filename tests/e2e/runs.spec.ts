@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { RUNS_KEY } from './site.ts';
+
+const item = (page: Page, list: string, id: string) => page.locator(`[id="${list}--${id}"]`);
+const firstItemOf = async (page: Page, list: string) =>
+  (await page.locator(`[data-checklist="${list}"] input[type=checkbox]`).first().getAttribute('data-item')) ?? '';
+const panel = (page: Page) => page.locator('.run-panel');
+
+test.describe('runs on the checklists page', () => {
+  test('an untick can be undone, and the undo survives a reload', async ({ page }) => {
+    await page.goto('/en/guides/what-is-a-crisis/');
+    const id = await firstItemOf(page, 'is-it-a-crisis');
+    const box = item(page, 'is-it-a-crisis', id);
+    await box.check();
+    const time = await page.locator('[data-checklist="is-it-a-crisis"] .checklist-time').first().textContent();
+    await box.uncheck();
+    await expect(page.getByText(/^Unticked: /)).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(box).toBeChecked();
+    await page.reload();
+    await expect(box).toBeChecked();
+    await expect(page.locator('[data-checklist="is-it-a-crisis"] .checklist-time').first()).toHaveText(time ?? '');
+  });
+
+  test('reset asks first, can be cancelled, and can be undone', async ({ page }) => {
+    await page.goto('/es/checklists/');
+    const id = await firstItemOf(page, 'is-it-a-crisis');
+    await item(page, 'is-it-a-crisis', id).check();
+    await expect(panel(page).getByText(/^En total: 1 de \d+ puntos hechos/)).toBeVisible();
+    await panel(page).getByRole('button', { name: 'Reiniciar la sesión' }).click();
+    await panel(page).getByRole('button', { name: 'Cancelar' }).click();
+    await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
+    await panel(page).getByRole('button', { name: 'Reiniciar la sesión' }).click();
+    await panel(page).getByRole('button', { name: 'Sí, reiniciar' }).click();
+    await expect(item(page, 'is-it-a-crisis', id)).not.toBeChecked();
+    await expect(panel(page).getByRole('status')).toContainText('Sesión reiniciada: 1 puntos desmarcados.');
+    await panel(page).getByRole('button', { name: 'Deshacer' }).click();
+    await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
+  });
+
+  test('a new practice run starts empty; the old one stays in history and can be resumed', async ({ page }) => {
+    await page.goto('/en/checklists/');
+    const id = await firstItemOf(page, 'is-it-a-crisis');
+    await item(page, 'is-it-a-crisis', id).check();
+    await panel(page).getByLabel('Session name').fill('Friday drill');
+    await panel(page).getByLabel('Session name').press('Enter');
+    await panel(page).getByRole('button', { name: 'New practice' }).click();
+    await panel(page).getByRole('button', { name: 'Yes, start another' }).click();
+    await expect(item(page, 'is-it-a-crisis', id)).not.toBeChecked();
+    await page.reload();
+    await panel(page)
+      .getByText(/^Earlier sessions \(1\)/)
+      .click();
+    await expect(panel(page).getByText('Friday drill')).toBeVisible();
+    await panel(page).getByRole('button', { name: 'Resume' }).click();
+    await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
+    await expect(panel(page).getByLabel('Session name')).toHaveValue('Friday drill');
+  });
+
+  test('export everything, clear all (offering an export first), import it back', async ({ page }) => {
+    await page.goto('/en/checklists/');
+    const id = await firstItemOf(page, 'publish-the-response');
+    await item(page, 'publish-the-response', id).check();
+    await panel(page).getByText('Export · Import a file…').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel(page).getByRole('button', { name: 'Export everything (JSON)' }).click(),
+    ]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.format).toBe('crisis-playbook/runs');
+    expect(exported.scope).toBe('all');
+
+    await panel(page).getByRole('button', { name: 'Clear all data' }).click();
+    await expect(panel(page).getByRole('button', { name: 'Export a copy' })).toBeVisible();
+    await panel(page).getByRole('button', { name: 'Delete everything' }).click();
+    await expect(item(page, 'publish-the-response', id)).not.toBeChecked();
+    await expect(panel(page).getByRole('status')).toContainText('Data cleared');
+
+    await panel(page).getByLabel('Import a file…').setInputFiles(file);
+    await panel(page).getByRole('button', { name: 'Yes, replace' }).click();
+    await expect(item(page, 'publish-the-response', id)).toBeChecked();
+    await page.reload();
+    await expect(item(page, 'publish-the-response', id)).toBeChecked();
+  });
+
+  test('a session exports as Markdown with its ticks', async ({ page }) => {
+    await page.goto('/es/checklists/');
+    const id = await firstItemOf(page, 'is-it-a-crisis');
+    await item(page, 'is-it-a-crisis', id).check();
+    await panel(page).getByText('Exportar · Importar un archivo…').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel(page).getByRole('button', { name: 'Exportar la sesión (Markdown)' }).click(),
+    ]);
+    const md = readFileSync(await download.path(), 'utf8');
+    expect(md).toMatch(/^# Práctica del /);
+    expect(md).toContain('## ¿Es una crisis?');
+    expect(md).toMatch(/- \[x\] .+ \(marcado /);
+    expect(md).toContain('## Registro');
+  });
+
+  for (const [name, contents, message] of [
+    ['truncated.json', '{"format":"crisis-playbook/runs","version":2,"data":{', 'not valid JSON, or it is cut short'],
+    [
+      'script.json',
+      JSON.stringify({
+        format: 'crisis-playbook/runs',
+        version: 2,
+        exportedAt: '2026-11-24T10:00:00Z',
+        scope: 'all',
+        data: {
+          currentRunId: 'a',
+          runs: {
+            a: {
+              id: 'a',
+              kind: 'practice',
+              title: '<script>alert(1)</script>',
+              startedAt: '2026-11-24T10:00:00Z',
+              closedAt: null,
+              ticks: {},
+              log: [],
+            },
+          },
+        },
+      }),
+      'data.runs.a.title contains code or HTML',
+    ],
+    ['other.json', JSON.stringify({ hello: 'world' }), 'not a Crisis Playbook export'],
+  ] as const) {
+    test(`a bad file (${name}) is refused with a clear message and changes nothing`, async ({ page }) => {
+      await page.goto('/en/checklists/');
+      const id = await firstItemOf(page, 'is-it-a-crisis');
+      await item(page, 'is-it-a-crisis', id).check();
+      const before = await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY);
+      await panel(page).getByText('Export · Import a file…').click();
+      await panel(page)
+        .getByLabel('Import a file…')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+      await expect(panel(page).getByRole('alert')).toContainText(message);
+      await expect(panel(page).getByRole('alert')).toContainText('Nothing was changed.');
+      expect(await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY)).toBe(before);
+      await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
+    });
+  }
+
+  test('progress stored by the first version (no log) is upgraded and shown', async ({ page }) => {
+    await page.goto('/es/checklists/');
+    const id = await firstItemOf(page, 'is-it-a-crisis');
+    await page.evaluate(
+      ({ key, id }) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            version: 1,
+            data: {
+              currentRunId: 'old',
+              runs: {
+                old: {
+                  id: 'old',
+                  kind: 'practice',
+                  title: 'Practice',
+                  startedAt: '2026-11-20T09:00:00.000Z',
+                  closedAt: null,
+                  ticks: { [`is-it-a-crisis/${id}`]: '2026-11-20T09:05:00.000Z' },
+                },
+              },
+            },
+          }),
+        ),
+      { key: RUNS_KEY, id },
+    );
+    await page.reload();
+    await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
+    await expect(page.getByRole('alert').filter({ hasText: /./ })).toHaveCount(0);
+  });
+
+  test('a full disk: the tick is refused, the user is told, and what was saved stays', async ({ page }) => {
+    await page.goto('/en/checklists/');
+    const [first, second] = await page
+      .locator('[data-checklist="is-it-a-crisis"] input[type=checkbox]')
+      .evaluateAll((b) => b.slice(0, 2).map((x) => x.getAttribute('data-item')));
+    await item(page, 'is-it-a-crisis', first ?? '').check();
+    const before = await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY);
+    await page.evaluate(() => {
+      let chunk = 'x'.repeat(1_000_000);
+      for (let i = 0; chunk.length > 0 && i < 10_000; i++) {
+        try {
+          localStorage.setItem(`filler-${i}`, chunk);
+        } catch {
+          chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+        }
+      }
+    });
+    await item(page, 'is-it-a-crisis', second ?? '').click();
+    await expect(page.locator('[data-checklist="is-it-a-crisis"]').getByRole('alert')).toContainText(
+      'could not be saved',
+    );
+    await expect(item(page, 'is-it-a-crisis', second ?? '')).not.toBeChecked();
+    expect(await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY)).toBe(before);
+  });
+});
