@@ -19,6 +19,7 @@ const state = startRun(setTick(initialRunsState({ id: 'r1', now: T0 }), 'list', 
 });
 const stateWithTick = setTick(state, 'list', 'b', true, T1);
 const exported = exportRuns(stateWithTick, 'all', T1);
+// biome-ignore lint/suspicious/noExplicitAny: test fixtures poke into the parsed file freely
 const file = () => JSON.parse(exported) as Record<string, any>;
 const text = (value: unknown) => JSON.stringify(value);
 
