@@ -1,0 +1,181 @@
+import { measure, PLATFORM_RULES } from './platforms.ts';
+import { type ContactKind, defaultApology, type Slot, type Template, templateFor, WORDING } from './templates.ts';
+import { capitalise, cleanField, lowerStart, WHOLE_URL } from './text.ts';
+import type { Locale, Platform, StatementInput } from './types.ts';
+
+/**
+ * Builds the statement for every platform from the builder's fields and a template.
+ *
+ * - Website: headline, paragraphs, sign-off ("The Café Lumbre team", when there is a brand).
+ * - E-mail: greeting, then the website text.
+ * - Facebook, LinkedIn, Instagram: headline and paragraphs. The headline is the key message
+ *   (we know / we're sorry) and is short, so it sits inside Instagram's first 125 characters and
+ *   LinkedIn's first 210.
+ * - X, Bluesky, Threads: the longest version that fits one post: the full text (without the
+ *   sign-off), else condensed sentences without the headline, dropping the optional ones (who
+ *   is affected, the cause, prevention, contact) until it fits. When even the shortest does not
+ *   fit (long inputs), the shortest is returned; `splitThread` makes a thread of it and
+ *   `lintStatement(text, locale, { platform })` reports it as too long.
+ *
+ * Never throws. Every field is plain text: trimmed, whitespace collapsed, and inserted as is (no
+ * HTML, no placeholder expansion: a user's "{brand}" stays "{brand}"). An empty optional field
+ * drops its sentence, so there is no dangling punctuation or placeholder.
+ */
+
+type Fields = Record<string, string>;
+
+const BARE_TIME = /^([01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*(?:h|am|pm|a\.m\.|p\.m\.)?$/iu;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
+const HANDLE = /^@[\p{L}\p{N}_.]+$/u;
+const PHONE = /^\+?[\d\s().-]{6,}$/u;
+
+export function contactKind(contact: string): ContactKind | null {
+  if (!contact) return null;
+  if (EMAIL.test(contact)) return 'email';
+  if (HANDLE.test(contact)) return 'handle';
+  if (WHOLE_URL.test(contact)) return 'url';
+  if (PHONE.test(contact) && (contact.match(/\d/gu)?.length ?? 0) >= 6) return 'phone';
+  return 'other';
+}
+
+function whenOf(nextUpdate: string, locale: Locale, common: ReadonlySet<string>): string {
+  const time = BARE_TIME.exec(nextUpdate);
+  if (time) {
+    if (locale === 'en') return `at ${nextUpdate}`;
+    return Number(time[1]) === 1 ? `a la ${nextUpdate}` : `a las ${nextUpdate}`;
+  }
+  return lowerStart(nextUpdate, common);
+}
+
+function toWhoOf(who: string, locale: Locale): string {
+  if (!who || locale === 'en') return who;
+  if (/^al?\s/iu.test(who)) return who;
+  if (/^el\s/u.test(who)) return `al ${who.slice(3)}`;
+  return `a ${who}`;
+}
+
+/** Every value a template may use, computed once from the raw input. */
+export function fieldsOf(input: Partial<StatementInput>, locale: Locale): Fields {
+  const common = new Set(WORDING[locale].commonWords);
+  const whatHappened = cleanField(input.whatHappened);
+  const cause = cleanField(input.cause);
+  const fix = cleanField(input.fix);
+  const prevention = cleanField(input.prevention);
+  const contact = cleanField(input.contact);
+  const nextUpdate = cleanField(input.nextUpdate);
+  const who = lowerStart(cleanField(input.whoIsAffected), common);
+  const kind = contactKind(contact);
+  const crisisType = input.crisisType ?? 'service-outage';
+  return {
+    brand: cleanField(input.brand),
+    whatHappened: lowerStart(whatHappened, common),
+    WhatHappened: capitalise(whatHappened),
+    Cause: capitalise(cause),
+    Fix: capitalise(fix),
+    Prevention: capitalise(prevention),
+    contact,
+    Contact: capitalise(contact),
+    toWho: toWhoOf(who, locale),
+    when: nextUpdate ? whenOf(nextUpdate, locale, common) : '',
+    apology: defaultApology({ crisisType, apology: input.apology }) ? 'yes' : '',
+    contactEmail: kind === 'email' ? contact : '',
+    contactUrl: kind === 'url' ? contact : '',
+    contactHandle: kind === 'handle' ? contact : '',
+    contactPhone: kind === 'phone' ? contact : '',
+    contactOther: kind === 'other' ? contact : '',
+  };
+}
+
+const PLACEHOLDER = /\{([?!]?)([A-Za-z]+)\}(\.?)/gu;
+const ENDS_SENTENCE = /[.!?…。！？]$/u;
+
+/** One alternative of a slot, or null when a field it needs is empty (or one it excludes is filled). */
+export function renderSentence(template: string, fields: Fields): string | null {
+  for (const [, mod, name] of template.matchAll(PLACEHOLDER)) {
+    const filled = (fields[name ?? ''] ?? '') !== '';
+    if (mod === '!' ? filled : !filled) return null;
+  }
+  // A single pass: values are never scanned again, so user text is never expanded.
+  return template.replace(PLACEHOLDER, (_all, mod: string, name: string, dot: string) => {
+    if (mod) return dot;
+    const value = fields[name] ?? '';
+    return dot && ENDS_SENTENCE.test(value) ? value : value + dot;
+  });
+}
+
+interface Sentence {
+  para: number;
+  text: string;
+}
+
+function sentences(slots: readonly Slot[], fields: Fields, mode: 'long' | 'short', maxLevel: number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const slot of slots) {
+    if (slot.level > maxLevel) continue;
+    const alternatives = mode === 'long' ? slot.long : (slot.short ?? slot.long);
+    for (const alternative of alternatives) {
+      const text = renderSentence(alternative, fields);
+      if (text) {
+        out.push({ para: slot.para, text });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Sentences of a paragraph joined by a space, paragraphs by a blank line. */
+function paragraphs(list: readonly Sentence[]): string {
+  const paras: string[][] = [];
+  let current = Number.NaN;
+  for (const s of list) {
+    if (s.para !== current) {
+      paras.push([]);
+      current = s.para;
+    }
+    paras.at(-1)?.push(s.text);
+  }
+  return paras.map((p) => p.join(' ')).join('\n\n');
+}
+
+function condensed(template: Template, fields: Fields, platform: Platform): string {
+  const limit = PLATFORM_RULES[platform].limit ?? Number.POSITIVE_INFINITY;
+  const body = template.slots.filter((slot) => slot.part !== 'headline');
+  const candidates = [
+    paragraphs(sentences(template.slots, fields, 'long', 3)),
+    sentences(body, fields, 'short', 3)
+      .map((s) => s.text)
+      .join(' '),
+    sentences(body, fields, 'short', 2)
+      .map((s) => s.text)
+      .join(' '),
+    sentences(body, fields, 'short', 1)
+      .map((s) => s.text)
+      .join(' '),
+  ];
+  return candidates.find((text) => measure(text, platform).length <= limit) ?? candidates.at(-1) ?? '';
+}
+
+function joinBlocks(blocks: readonly string[]): string {
+  return blocks.filter((block) => block !== '').join('\n\n');
+}
+
+export function compose(input: StatementInput, locale: Locale): Record<Platform, string> {
+  const lang: Locale = locale === 'en' ? 'en' : 'es';
+  const raw: Partial<StatementInput> = input !== null && typeof input === 'object' ? input : {};
+  const template = templateFor(raw.kind ?? 'full', raw.crisisType ?? 'service-outage', raw.tone ?? 'formal', lang);
+  const fields = fieldsOf({ ...raw, crisisType: template.crisisType }, lang);
+  const full = paragraphs(sentences(template.slots, fields, 'long', 3));
+  const signOff = renderSentence(template.signOff, fields) ?? '';
+  const website = joinBlocks([full, signOff]);
+  return {
+    x: condensed(template, fields, 'x'),
+    bluesky: condensed(template, fields, 'bluesky'),
+    threads: condensed(template, fields, 'threads'),
+    instagram: full,
+    facebook: full,
+    linkedin: full,
+    website,
+    email: joinBlocks([template.greeting, website]),
+  };
+}

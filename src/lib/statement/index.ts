@@ -1,0 +1,44 @@
+/**
+ * The response-statement builder's logic: compose a statement per platform from a template,
+ * lint it for non-apologies and missing parts, meter the parts of the apology, measure it as each
+ * network counts, and split it into a thread. Pure TypeScript, no DOM.
+ */
+export { compose, contactKind } from './compose.ts';
+export { coverage } from './coverage.ts';
+export { type Finding, type LintOptions, lintStatement } from './lint.ts';
+export {
+  type Counting,
+  type Measure,
+  measure,
+  overflowOffset,
+  PLATFORM_RULES,
+  type PlatformRule,
+  visiblePrefix,
+} from './platforms.ts';
+export { guideFor, RULE_IDS, RULES, type RuleId, type Severity } from './rules.ts';
+export {
+  defaultApology,
+  labels,
+  listTemplates,
+  type Slot,
+  type SlotPart,
+  type Template,
+  type TemplateId,
+  templateFor,
+  templateId,
+} from './templates.ts';
+export { splitThread, type ThreadOptions, type ThreadPlatform } from './thread.ts';
+export {
+  APOLOGY_PARTS,
+  type ApologyPart,
+  CRISIS_TYPES,
+  type CrisisType,
+  type Locale,
+  PLATFORM_IDS,
+  type Platform,
+  STATEMENT_KINDS,
+  type StatementInput,
+  type StatementKind,
+  TONES,
+  type Tone,
+} from './types.ts';

@@ -1,0 +1,286 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compose, contactKind } from '../../../src/lib/statement/compose.ts';
+import { lintStatement } from '../../../src/lib/statement/lint.ts';
+import { measure } from '../../../src/lib/statement/platforms.ts';
+import { listTemplates, templateFor } from '../../../src/lib/statement/templates.ts';
+import {
+  CRISIS_TYPES,
+  type CrisisType,
+  type Locale,
+  PLATFORM_IDS,
+  STATEMENT_KINDS,
+  type StatementInput,
+  type StatementKind,
+  TONES,
+  type Tone,
+} from '../../../src/lib/statement/types.ts';
+
+/** Short, realistic inputs per locale (a rumour's "what happened" is the false claim). */
+const SHORT: Record<Locale, Omit<StatementInput, 'kind' | 'crisisType' | 'tone'>> = {
+  en: {
+    brand: 'Café Lumbre',
+    whatHappened: 'some app orders were charged twice this morning',
+    cause: 'the app retried payments instead of waiting for the bank',
+    whoIsAffected: '1,214 orders',
+    fix: 'every duplicate charge will be refunded within 48 hours',
+    prevention: 'we now test payments before every release',
+    nextUpdate: '17:00',
+    contact: 'ayuda@cafelumbre.com',
+  },
+  es: {
+    brand: 'Café Lumbre',
+    whatHappened: 'algunos pedidos de la app se han cobrado dos veces',
+    cause: 'la app repetía los pagos en lugar de esperar al banco',
+    whoIsAffected: 'los pedidos de esta mañana',
+    fix: 'te devolveremos cada cobro duplicado en 48 horas',
+    prevention: 'desde ahora probaremos los pagos antes de cada lanzamiento',
+    nextUpdate: '17:00',
+    contact: 'ayuda@cafelumbre.com',
+  },
+};
+
+const combos: [Locale, StatementKind, CrisisType, Tone][] = (['es', 'en'] as const).flatMap((locale) =>
+  STATEMENT_KINDS.flatMap((kind) =>
+    CRISIS_TYPES.flatMap((crisisType) =>
+      TONES.map((tone) => [locale, kind, crisisType, tone] as [Locale, StatementKind, CrisisType, Tone]),
+    ),
+  ),
+);
+
+const APOLOGY_WORD: Record<Locale, RegExp> = {
+  en: /sorry|apologi[sz]e/iu,
+  es: /sentimos|disculpas|perdón/iu,
+};
+
+describe('templates', () => {
+  it.each(['es', 'en'] as const)('lists 42 templates in %s with unique ids and titles', (locale) => {
+    const list = listTemplates(locale);
+    expect(list).toHaveLength(42);
+    expect(new Set(list.map((t) => t.id)).size).toBe(42);
+    expect(new Set(list.map((t) => t.title)).size).toBe(42);
+  });
+
+  it('uses the same ids in both languages', () => {
+    expect(listTemplates('es').map((t) => t.id)).toEqual(listTemplates('en').map((t) => t.id));
+  });
+
+  it('falls back to a full, formal, service-outage template for unknown values', () => {
+    expect(templateFor('nope' as StatementKind, 'nope' as CrisisType, 'nope' as Tone, 'xx' as Locale).id).toBe(
+      'full/service-outage/formal',
+    );
+  });
+});
+
+describe.each(combos)('compose (%s, %s, %s, %s)', (locale, kind, crisisType, tone) => {
+  const input: StatementInput = { ...SHORT[locale], kind, crisisType, tone };
+  const out = compose(input, locale);
+  const rumour = crisisType === 'false-rumour';
+
+  it('writes a statement for every platform, with no placeholder left', () => {
+    expect(Object.keys(out).sort()).toEqual([...PLATFORM_IDS].sort());
+    for (const text of Object.values(out)) {
+      expect(text.length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/[{}]/u);
+    }
+  });
+
+  it('passes its own linter: no error, and every part its kind needs', () => {
+    const findings = lintStatement(out.website, locale, { kind, apology: !rumour });
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('fits one post on X and Bluesky with short inputs', () => {
+    expect(measure(out.x, 'x').length).toBeLessThanOrEqual(280);
+    expect(measure(out.bluesky, 'bluesky').length).toBeLessThanOrEqual(300);
+    expect(measure(out.threads, 'threads').length).toBeLessThanOrEqual(500);
+  });
+
+  it('says when the next update comes, even on X', () => {
+    expect(out.x).toContain('17:00');
+  });
+
+  it('carries the key message in Instagram’s first 125 characters', () => {
+    const firstLine = out.instagram.split('\n')[0] ?? '';
+    expect(measure(firstLine, 'instagram').length).toBeLessThanOrEqual(125);
+    if (kind === 'full' && !rumour) expect(firstLine).toMatch(APOLOGY_WORD[locale]);
+  });
+
+  it('signs the website and e-mail versions and greets in the e-mail', () => {
+    expect(out.website.split('\n').at(-1)).toContain('Café Lumbre');
+    expect(out.email.split('\n')[0]).toMatch(/^(Hello,|Hi,|Buenos días:|Hola:)$/u);
+    expect(out.email.endsWith(out.website)).toBe(true);
+  });
+
+  it('leaves no dangling punctuation when the optional fields are empty', () => {
+    const minimal = compose({ kind, crisisType, tone, brand: '', whatHappened: '' }, locale);
+    for (const [platform, text] of Object.entries(minimal)) {
+      expect(text.length).toBeGreaterThan(0);
+      // The e-mail's first line is its greeting ("Hola:"), the only line that ends in a colon.
+      for (const line of text.split('\n').slice(platform === 'email' ? 1 : 0)) {
+        expect(line).not.toMatch(/[{}]|\s[.,;:]|\.\.|,\.|[:,]\s*$|\s{2,}|^\s|\s$/u);
+      }
+    }
+  });
+});
+
+describe('compose', () => {
+  const base: StatementInput = {
+    kind: 'full',
+    crisisType: 'service-outage',
+    tone: 'formal',
+    brand: 'Café Lumbre',
+    whatHappened: 'some app orders were charged twice',
+  };
+
+  it('trims fields and does not double the full stop', () => {
+    const out = compose({ ...base, whatHappened: '  some orders were charged twice.  \n' }, 'en');
+    expect(out.website).toContain('Some orders were charged twice. ');
+    expect(out.website).not.toContain('..');
+  });
+
+  it('keeps a field ending in ? or ! as written', () => {
+    const { website } = compose({ ...base, fix: 'refunds are done!' }, 'en');
+    expect(website).toContain('Refunds are done!');
+    expect(website).not.toContain('!.');
+  });
+
+  it('treats placeholders and HTML in user text as plain text', () => {
+    const out = compose({ ...base, whatHappened: '{brand} <script>alert(1)</script> &amp; {?apology}' }, 'en');
+    expect(out.website).toContain('{brand} <script>alert(1)</script> &amp; {?apology}.');
+  });
+
+  it('lower-cases a field inside a sentence only for common words', () => {
+    const rumour = { ...base, crisisType: 'false-rumour' as const };
+    expect(compose({ ...rumour, whatHappened: 'We are closing all stores' }, 'en').website).toContain(
+      'claiming that we are closing all stores.',
+    );
+    expect(compose({ ...rumour, whatHappened: 'Café Lumbre is closing' }, 'en').website).toContain(
+      'claiming that Café Lumbre is closing.',
+    );
+  });
+
+  it.each<[Locale, string, string]>([
+    ['en', '13:00', 'at 13:00'],
+    ['en', '9am', 'at 9am'],
+    ['en', 'Tomorrow at 10', 'tomorrow at 10'],
+    ['es', '13:00', 'a las 13:00'],
+    ['es', '1:30', 'a la 1:30'],
+    ['es', 'Mañana a las 10', 'mañana a las 10'],
+  ])('writes the next update (%s) %s as “%s”', (locale, nextUpdate, expected) => {
+    expect(compose({ ...base, nextUpdate }, locale).website).toContain(` ${expected}.`);
+  });
+
+  it.each<[string, ReturnType<typeof contactKind>]>([
+    ['ayuda@cafelumbre.com', 'email'],
+    ['https://cafelumbre.com/estado', 'url'],
+    ['cafelumbre.com/estado', 'url'],
+    ['@CafeLumbre', 'handle'],
+    ['+34 910 000 000', 'phone'],
+    ['DM us', 'other'],
+    ['', null],
+  ])('recognises the contact %j as %s', (contact, kind) => {
+    expect(contactKind(contact)).toBe(kind);
+  });
+
+  it.each<[string, string]>([
+    ['ayuda@cafelumbre.com', 'escríbanos a ayuda@cafelumbre.com.'],
+    ['https://cafelumbre.com/estado', 'Más información: https://cafelumbre.com/estado'],
+    ['+34 910 000 000', 'llámenos al +34 910 000 000.'],
+    ['escríbenos por privado', 'Escríbenos por privado.'],
+  ])('writes the contact %j as a sentence', (contact, sentence) => {
+    expect(compose({ ...base, contact }, 'es').website).toContain(sentence);
+  });
+
+  it('uses “al” before a masculine singular in Spanish', () => {
+    expect(compose({ ...base, whoIsAffected: 'El turno de mañana' }, 'es').website).toContain(
+      'Ha afectado al turno de mañana.',
+    );
+    expect(compose({ ...base, whoIsAffected: 'los pedidos de hoy' }, 'es').website).toContain(
+      'Ha afectado a los pedidos de hoy.',
+    );
+  });
+
+  it('leaves the apology out when asked, and the linter then asks for it', () => {
+    const out = compose({ ...base, apology: false }, 'en');
+    expect(out.website).not.toMatch(APOLOGY_WORD.en);
+    expect(lintStatement(out.website, 'en').some((f) => f.rule === 'no-apology')).toBe(true);
+  });
+
+  it('corrects a false rumour calmly: no apology and no admission by default', () => {
+    const out = compose(
+      {
+        ...base,
+        crisisType: 'false-rumour',
+        whatHappened: 'we are closing all stores',
+        cause: 'all our stores remain open',
+      },
+      'en',
+    );
+    expect(out.website).not.toMatch(APOLOGY_WORD.en);
+    expect(out.website).not.toMatch(/our mistake|our fault/iu);
+    expect(out.x).toMatch(/not true/u);
+    expect(compose({ ...base, crisisType: 'false-rumour', apology: true }, 'en').website).toMatch(APOLOGY_WORD.en);
+  });
+
+  it('never throws on missing or wrong input', () => {
+    expect(() => compose(null as unknown as StatementInput, 'es')).not.toThrow();
+    expect(() => compose({} as StatementInput, 'en')).not.toThrow();
+    expect(() =>
+      compose(
+        { kind: 7, crisisType: null, tone: {}, brand: 1, whatHappened: [] } as unknown as StatementInput,
+        'xx' as Locale,
+      ),
+    ).not.toThrow();
+  });
+});
+
+const anyString = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+  fc.constantFrom('', ' ', '.', '\u200b', '<b>x</b>', '{brand}', 'مرحبا بالعالم', '👨‍👩‍👧‍👦', '13:00', 'a@b.co'),
+);
+
+describe('compose properties', () => {
+  it('never throws and always returns text for every platform', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            kind: fc.constantFrom(...STATEMENT_KINDS),
+            crisisType: fc.constantFrom(...CRISIS_TYPES),
+            tone: fc.constantFrom(...TONES),
+            brand: anyString,
+            whatHappened: anyString,
+            cause: anyString,
+            whoIsAffected: anyString,
+            fix: anyString,
+            prevention: anyString,
+            nextUpdate: anyString,
+            contact: anyString,
+            apology: fc.boolean(),
+          },
+          { requiredKeys: ['kind', 'crisisType', 'tone', 'brand', 'whatHappened'] },
+        ),
+        fc.constantFrom('es', 'en'),
+        (input, locale) => {
+          const out = compose(input, locale);
+          for (const platform of PLATFORM_IDS) expect(typeof out[platform]).toBe('string');
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles 100,000-character fields', () => {
+    const huge = 'Lo sentimos, pero 😀 مرحبا <b> '.repeat(3500);
+    const started = performance.now();
+    const out = compose(
+      { ...SHORT.es, kind: 'full', crisisType: 'data-incident', tone: 'warm', whatHappened: huge, fix: huge },
+      'es',
+    );
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(out.website).toContain(huge.trim().slice(0, 1000));
+  });
+});
