@@ -12,13 +12,16 @@ export const paths = {
   checklists: (lang: Locale) => `/${lang}/checklists/`,
   checklist: (lang: Locale, id: string) => `/${lang}/checklists/#${id}`,
   search: (lang: Locale) => `/${lang}/search/`,
+  statementBuilder: (lang: Locale) => `/${lang}/statement-builder/`,
 };
 
 /**
  * Tools a guide can point to (frontmatter `tools`). A tool appears here, and so in the guides'
  * "Related" box, once its page exists.
  */
-export const toolPaths: Partial<Record<'statement-builder' | 'triage' | 'crisis-mode', (lang: Locale) => string>> = {};
+export const toolPaths: Partial<Record<'statement-builder' | 'triage' | 'crisis-mode', (lang: Locale) => string>> = {
+  'statement-builder': paths.statementBuilder,
+};
 
 /**
  * The sections the header shows, in order. A section is listed only once its page exists.
@@ -28,6 +31,7 @@ export const sections = [
   { key: 'nav.home', path: paths.home },
   { key: 'nav.guides', path: paths.guides },
   { key: 'nav.checklists', path: paths.checklists },
+  { key: 'nav.statement', path: paths.statementBuilder },
 ] as const;
 
 /** The same page in another language: swaps the locale prefix, keeps the rest. */

@@ -12,7 +12,6 @@
  * test that upgrades a stored value of version n. A value that cannot be decoded is quarantined (see
  * ./storage.ts) and the store starts with a fresh practice run.
  */
-import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import {
   currentRun,
@@ -30,8 +29,8 @@ import {
   startRun,
   type TickKey,
 } from '../lib/runs.ts';
-import { decodeEnvelope, type EnvelopeSpec, encodeEnvelope } from '../lib/storage.ts';
-import { $storageStatus, guardedWrite, quarantine, usableLocalStorage } from './storage.ts';
+import type { EnvelopeSpec } from '../lib/storage.ts';
+import { guardedWrite, persistentEnvelope } from './storage.ts';
 
 export const RUNS_KEY = 'crisis-playbook:runs';
 
@@ -49,21 +48,7 @@ function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `run-${Date.now().toString(36)}`;
 }
 
-// Storage refused (private mode, blocked): keep everything in memory for this page and say so.
-if (typeof window !== 'undefined' && !usableLocalStorage()) {
-  setPersistentEngine({}, { addEventListener() {}, removeEventListener() {} });
-  $storageStatus.set('unavailable');
-}
-
-export const $runs = persistentAtom<RunsState>(RUNS_KEY, freshState(), {
-  encode: (state) => encodeEnvelope(RUNS_SPEC.version, state),
-  decode: (raw) => {
-    const decoded = decodeEnvelope(raw, RUNS_SPEC);
-    if (decoded.ok) return decoded.data;
-    quarantine(RUNS_KEY, raw);
-    return freshState();
-  },
-});
+export const $runs = persistentEnvelope(RUNS_KEY, RUNS_SPEC, freshState);
 
 export const $currentRun = computed($runs, currentRun);
 export const $history = computed($runs, runHistory);

@@ -1,4 +1,6 @@
+import { persistentAtom, setPersistentEngine } from '@nanostores/persistent';
 import { atom } from 'nanostores';
+import { decodeEnvelope, type EnvelopeSpec, encodeEnvelope } from '../lib/storage.ts';
 
 /**
  * What the user must be told about persistence. Islands show it; only stores set it.
@@ -51,4 +53,27 @@ export function guardedWrite(write: () => void): boolean {
     $storageStatus.set('write-failed');
     return false;
   }
+}
+
+// Storage refused (private mode, blocked): every store works in memory for this page, and the
+// user is told. Runs once, before any store below is created.
+if (typeof window !== 'undefined' && !usableLocalStorage()) {
+  setPersistentEngine({}, { addEventListener() {}, removeEventListener() {} });
+  $storageStatus.set('unavailable');
+}
+
+/**
+ * A store persisted as a versioned envelope under `key`: decoded (and migrated) through `spec`
+ * on read, quarantined and replaced by `fresh()` when unreadable, synced across tabs.
+ */
+export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh: () => T) {
+  return persistentAtom<T>(key, fresh(), {
+    encode: (value) => encodeEnvelope(spec.version, value),
+    decode: (raw) => {
+      const decoded = decodeEnvelope(raw, spec);
+      if (decoded.ok) return decoded.data;
+      quarantine(key, raw);
+      return fresh();
+    },
+  });
 }

@@ -11,6 +11,7 @@ import {
   parseImport,
   runToMarkdown,
 } from '../../lib/transfer.ts';
+import { clearDrafts } from '../../stores/drafts.ts';
 import {
   $currentRun,
   $history,
@@ -278,7 +279,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
                 t('run.clearYes'),
                 () => {
                   setConfirm(null);
-                  if (clearAll()) setMessage({ text: t('run.didClear') });
+                  if (clearAll() && clearDrafts()) setMessage({ text: t('run.didClear') });
                 },
                 <button type="button" onClick={() => exportJson('all')}>
                   {t('run.clearExportFirst')}
