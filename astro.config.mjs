@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 import { accentFreeHeadingIds } from './src/lib/markdown/heading-ids.ts';
 
 export default defineConfig({
+  // The deployed origin, if known (e.g. SITE_URL=https://playbook.example.org npm run build): it
+  // turns on absolute hreflang alternates. Without it the site works from any host.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
