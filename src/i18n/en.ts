@@ -65,6 +65,7 @@ const en: Record<UIKey, string> = {
   'guide.prev': 'Previous',
   'guide.next': 'Next',
   'guide.minutes': '{n} min read',
+  'guide.table': 'Table (swipe to see every column)',
   'guide.related': 'Related',
   'guide.checklistLink': 'Open “{title}” with the other checklists',
   'guide.glossaryLink': 'Glossary: the terms used in the guides',

@@ -64,6 +64,7 @@ const es = {
   'guide.prev': 'Anterior',
   'guide.next': 'Siguiente',
   'guide.minutes': '{n} min de lectura',
+  'guide.table': 'Tabla (desliza para ver todas las columnas)',
   'guide.related': 'Relacionado',
   'guide.checklistLink': 'Abrir «{title}» junto a las demás listas',
   'guide.glossaryLink': 'Glosario: los términos de las guías',
