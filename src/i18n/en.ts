@@ -27,9 +27,11 @@ const en: Record<UIKey, string> = {
   'home.learn.body':
     'Follow the learning path: what a crisis is, the minimum plan, monitoring, escalation, the cause, the profiles, the response and the aftermath.',
   'home.learn.cta': 'Start the path',
+  'home.tools.title': 'At hand in a crisis',
+  'home.tools.escalation': 'Escalation matrix',
   'home.search.title': 'Look up something specific',
   'search.label': 'Search the guides',
-  'search.placeholder': 'e.g. fake profile, apology',
+  'search.placeholder': 'e.g. fake profile',
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.lead': 'Search every English guide and checklist.',
@@ -154,6 +156,8 @@ const en: Record<UIKey, string> = {
   'statement.title': 'Statement builder',
   'statement.lead':
     'Draft the holding statement, the full response or the update: clear, with an apology, with what you are doing to fix it and to stop it happening again, fitted to each network. Drafts are saved on this device.',
+  'statement.noscript':
+    'The builder needs JavaScript. Meanwhile, the response guide explains how to write the statement step by step.',
   'statement.loading': 'Loading the builder…',
   'statement.drafts': 'Drafts',
   'statement.openDraft': 'Open draft',

@@ -26,9 +26,11 @@ const es = {
   'home.learn.body':
     'Sigue la ruta de aprendizaje: qué es una crisis, el plan mínimo, la monitorización, el escalado, la causa, los perfiles, la respuesta y el análisis posterior.',
   'home.learn.cta': 'Empezar la ruta',
+  'home.tools.title': 'A mano en una crisis',
+  'home.tools.escalation': 'Matriz de escalado',
   'home.search.title': 'Busca una respuesta concreta',
   'search.label': 'Buscar en las guías',
-  'search.placeholder': 'Ej.: perfil falso, disculpa',
+  'search.placeholder': 'Ej.: perfil falso',
   'search.submit': 'Buscar',
   'search.title': 'Buscar',
   'search.lead': 'Busca en todas las guías y listas de control en español.',
@@ -154,6 +156,8 @@ const es = {
   'statement.title': 'Generador de comunicados',
   'statement.lead':
     'Redacta el comunicado de espera, la respuesta completa o la actualización: claro, con disculpa, con las medidas para arreglarlo y para que no se repita, adaptado a cada red. Los borradores se guardan en este dispositivo.',
+  'statement.noscript':
+    'El generador necesita JavaScript. Mientras tanto, la guía de la respuesta explica cómo redactar el comunicado paso a paso.',
   'statement.loading': 'Cargando el generador…',
   'statement.drafts': 'Borradores',
   'statement.openDraft': 'Borrador abierto',
