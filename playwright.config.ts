@@ -30,7 +30,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: run beside a preview the developer may have open (`npm start`), not fail.
+    command: `astro preview --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/es/`,
     reuseExistingServer: false,
     timeout: 60_000,

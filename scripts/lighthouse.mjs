@@ -9,6 +9,12 @@ import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321';
 const pages = ['/es/', '/en/guides/response/', '/es/statement-builder/', '/en/checklists/', '/es/search/'];
+try {
+  await fetch(`${base}/es/`);
+} catch {
+  console.error(`Nothing answers at ${base}: run \`npm run build && npm run preview\` first (or pass the URL).`);
+  process.exit(1);
+}
 const browser = findBrowser();
 const out = mkdtempSync(join(tmpdir(), 'lighthouse-'));
 const rows = [];

@@ -38,7 +38,9 @@ console.log(
 
 // Keystroke to first results, against `astro preview` on 127.0.0.1.
 const port = 4329;
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+  stdio: 'ignore',
+});
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 50; i++) {
   try {

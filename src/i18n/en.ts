@@ -120,10 +120,11 @@ const en: Record<UIKey, string> = {
   'run.exportMarkdown': 'Export the session (Markdown)',
   'run.exportAll': 'Export everything (JSON)',
   'run.import': 'Import a file…',
-  'run.importAllConfirm': 'The file holds {count} sessions and will replace everything saved here. Continue?',
+  'run.importAllConfirm':
+    'The file holds {count} sessions and {drafts} statement drafts, and will replace everything saved here. Continue?',
   'run.importAllYes': 'Yes, replace',
   'run.didImportRun': 'Session “{title}” imported and opened.',
-  'run.didImportAll': 'Data imported: {count} sessions.',
+  'run.didImportAll': 'Data imported: {count} sessions and {drafts} drafts.',
   'run.clear': 'Clear all data',
   'run.clearConfirm': 'Every session and statement draft on this device will be deleted. You can export a copy first.',
   'run.clearExportFirst': 'Export a copy',

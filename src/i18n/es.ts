@@ -119,10 +119,11 @@ const es = {
   'run.exportMarkdown': 'Exportar la sesión (Markdown)',
   'run.exportAll': 'Exportar todo (JSON)',
   'run.import': 'Importar un archivo…',
-  'run.importAllConfirm': 'El archivo trae {count} sesiones y sustituirá todo lo guardado aquí. ¿Continuar?',
+  'run.importAllConfirm':
+    'El archivo trae {count} sesiones y {drafts} borradores de comunicados, y sustituirá todo lo guardado aquí. ¿Continuar?',
   'run.importAllYes': 'Sí, sustituir',
   'run.didImportRun': 'Sesión «{title}» importada y abierta.',
-  'run.didImportAll': 'Datos importados: {count} sesiones.',
+  'run.didImportAll': 'Datos importados: {count} sesiones y {drafts} borradores.',
   'run.clear': 'Borrar todos los datos',
   'run.clearConfirm':
     'Se borrarán todas las sesiones y los borradores de comunicados de este dispositivo. Antes, puedes exportar una copia.',

@@ -2,13 +2,17 @@
  * Export and import of runs. An export file is JSON:
  *
  *   { "format": "crisis-playbook/runs", "version": 2, "exportedAt": ISO, "scope": "run" | "all",
- *     "data": { "currentRunId": "…", "runs": { "<id>": Run } } }
+ *     "data": { "currentRunId": "…", "runs": { "<id>": Run } },
+ *     "drafts": { "currentDraftId": …, "drafts": { "<id>": Draft } } }   (scope "all" only)
  *
- * (for one run, `data` holds just that run). Reading a file is strict, because it comes from
+ * (for one run, `data` holds just that run). Statement drafts are free text that the app always
+ * renders as text, so their text fields may hold any character; their structure is as strict as
+ * the runs'. Reading a file is strict, because it comes from
  * outside: a file that is too large, cut short, not ours, from a newer version, with a field we
  * do not know, or with markup in its text is refused whole, with a code the UI words in the
  * user's language and the path of the field at fault. Nothing is changed by a refused file.
  */
+import { type DraftsState, isDraftsState } from './drafts.ts';
 import {
   isIsoTime,
   isRun,
@@ -35,23 +39,61 @@ export type ImportError =
   | { code: 'markup'; path: string };
 
 export type ImportResult =
-  | { ok: true; scope: 'all'; state: RunsState; fromVersion: number }
+  | { ok: true; scope: 'all'; state: RunsState; drafts: DraftsState | null; fromVersion: number }
   | { ok: true; scope: 'run'; run: Run; fromVersion: number }
   | ({ ok: false } & ImportError);
 
-export function exportRuns(state: RunsState, scope: 'all' | { runId: string }, now: string): string {
-  const data =
-    scope === 'all' ? state : { currentRunId: scope.runId, runs: { [scope.runId]: state.runs[scope.runId] } };
-  return JSON.stringify(
-    { format: EXPORT_FORMAT, version: RUNS_VERSION, exportedAt: now, scope: scope === 'all' ? 'all' : 'run', data },
-    null,
-    2,
-  );
+export function exportRuns(
+  state: RunsState,
+  scope: 'all' | { runId: string },
+  now: string,
+  drafts?: DraftsState,
+): string {
+  const base = { format: EXPORT_FORMAT, version: RUNS_VERSION, exportedAt: now };
+  const file =
+    scope === 'all'
+      ? { ...base, scope: 'all', data: state, ...(drafts ? { drafts } : {}) }
+      : {
+          ...base,
+          scope: 'run',
+          data: { currentRunId: scope.runId, runs: { [scope.runId]: state.runs[scope.runId] } },
+        };
+  return JSON.stringify(file, null, 2);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const FILE_FIELDS = ['format', 'version', 'exportedAt', 'scope', 'data'];
+const FILE_FIELDS = ['format', 'version', 'exportedAt', 'scope', 'data', 'drafts'];
+const DRAFTS_FIELDS = ['currentDraftId', 'drafts'];
+const DRAFT_FIELDS = [
+  'id',
+  'name',
+  'locale',
+  'runId',
+  'createdAt',
+  'updatedAt',
+  'input',
+  'edits',
+  'approval',
+  'publishedAt',
+];
+const INPUT_FIELDS = [
+  'kind',
+  'crisisType',
+  'tone',
+  'brand',
+  'whatHappened',
+  'cause',
+  'whoIsAffected',
+  'fix',
+  'prevention',
+  'nextUpdate',
+  'contact',
+  'apology',
+];
+const APPROVAL_FIELDS = ['name', 'role', 'at'];
+/** Free text a person wrote in a draft: shown as text only, so any character may stand there. */
+const FREE_TEXT = /^drafts\.drafts\.[^.]+\.(name|input\.[^.]+|edits\.[^.]+|approval\.(name|role))$/;
 const STATE_FIELDS = ['currentRunId', 'runs'];
 const RUN_FIELDS = ['id', 'kind', 'title', 'startedAt', 'closedAt', 'ticks', 'log'];
 const EVENT_FIELDS = ['at', 'action', 'key', 'tickedAt', 'count'];
@@ -68,6 +110,12 @@ function unknownField(value: unknown, path: string): string | undefined {
     if (/^data\.runs\.[^.]+$/.test(p)) return RUN_FIELDS;
     if (/^data\.runs\.[^.]+\.ticks$/.test(p)) return 'any';
     if (/^data\.runs\.[^.]+\.log\.\d+$/.test(p)) return EVENT_FIELDS;
+    if (p === 'drafts') return DRAFTS_FIELDS;
+    if (p === 'drafts.drafts') return 'any';
+    if (/^drafts\.drafts\.[^.]+$/.test(p)) return DRAFT_FIELDS;
+    if (/^drafts\.drafts\.[^.]+\.input$/.test(p)) return INPUT_FIELDS;
+    if (/^drafts\.drafts\.[^.]+\.edits$/.test(p)) return 'any';
+    if (/^drafts\.drafts\.[^.]+\.approval$/.test(p)) return APPROVAL_FIELDS;
     return undefined;
   };
   const allowed = fieldsAt(path);
@@ -84,7 +132,7 @@ function unknownField(value: unknown, path: string): string | undefined {
 
 /** The first string (or key) that carries markup, as a path. */
 function markupAt(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return MARKUP.test(value) ? path : undefined;
+  if (typeof value === 'string') return MARKUP.test(value) && !FREE_TEXT.test(path) ? path : undefined;
   if (Array.isArray(value)) return value.map((v, i) => markupAt(v, `${path}.${i}`)).find(Boolean);
   if (isObject(value)) {
     for (const [key, child] of Object.entries(value)) {
@@ -152,7 +200,19 @@ export function parseImport(text: string): ImportResult {
     if (isObject(run) && run['id'] !== id) return { ok: false, code: 'invalid-field', path: `data.runs.${id}.id` };
   }
   if (!isRunsState(data)) return { ok: false, code: 'invalid-field', path: 'data.currentRunId' };
-  if (file['scope'] === 'all') return { ok: true, scope: 'all', state: data, fromVersion: version };
+  const drafts = file['drafts'];
+  if (drafts !== undefined && (file['scope'] !== 'all' || !isDraftsState(drafts))) {
+    return { ok: false, code: 'invalid-field', path: 'drafts' };
+  }
+  if (file['scope'] === 'all') {
+    return {
+      ok: true,
+      scope: 'all',
+      state: data,
+      drafts: (drafts as DraftsState | undefined) ?? null,
+      fromVersion: version,
+    };
+  }
   const runs = Object.values(data.runs);
   const run = runs[0];
   if (runs.length !== 1 || !run) return { ok: false, code: 'invalid-field', path: 'data.runs' };

@@ -84,3 +84,5 @@ export const publish = () => {
 };
 /** For "clear all data". */
 export const clearDrafts = () => commit({ currentDraftId: null, drafts: {} });
+/** For importing everything: the file's drafts replace these. */
+export const replaceDrafts = (state: DraftsState) => commit(state);

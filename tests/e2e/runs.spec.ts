@@ -85,6 +85,31 @@ test.describe('runs on the checklists page', () => {
     await expect(item(page, 'publish-the-response', id)).toBeChecked();
   });
 
+  test('export everything carries statement drafts through clear and import', async ({ page }) => {
+    await page.goto('/en/statement-builder/');
+    await page.getByRole('button', { name: 'New draft' }).click();
+    await page.getByLabel('Draft name').fill('Holding for Friday');
+    await page.getByLabel('Draft name').press('Tab');
+    await page.goto('/en/checklists/');
+    await panel(page).getByText('Export · Import a file…').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel(page).getByRole('button', { name: 'Export everything (JSON)' }).click(),
+    ]);
+    const file = await download.path();
+    await panel(page).getByRole('button', { name: 'Clear all data' }).click();
+    await panel(page).getByRole('button', { name: 'Delete everything' }).click();
+    await page.goto('/en/statement-builder/');
+    await expect(page.getByText('No drafts yet. Start one to begin.')).toBeVisible();
+    await page.goto('/en/checklists/');
+    await panel(page).getByText('Export · Import a file…').click();
+    await panel(page).getByLabel('Import a file…').setInputFiles(file);
+    await expect(panel(page).getByText(/holds 1 sessions and 1 statement drafts/)).toBeVisible();
+    await panel(page).getByRole('button', { name: 'Yes, replace' }).click();
+    await page.goto('/en/statement-builder/');
+    await expect(page.getByLabel('Draft name')).toHaveValue('Holding for Friday');
+  });
+
   test('a session exports as Markdown with its ticks', async ({ page }) => {
     await page.goto('/es/checklists/');
     const id = await firstItemOf(page, 'is-it-a-crisis');

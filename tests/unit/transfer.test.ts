@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDraft, createDraft, type DraftsState, setEdit, updateInput } from '../../src/lib/drafts.ts';
 import { initialRunsState, RUNS_VERSION, setTick, startRun } from '../../src/lib/runs.ts';
 import {
   addImportedRun,
@@ -25,7 +26,13 @@ const text = (value: unknown) => JSON.stringify(value);
 
 describe('export and import round trip', () => {
   it('reads back everything it exported', () => {
-    expect(parseImport(exported)).toEqual({ ok: true, scope: 'all', state: stateWithTick, fromVersion: RUNS_VERSION });
+    expect(parseImport(exported)).toEqual({
+      ok: true,
+      scope: 'all',
+      state: stateWithTick,
+      drafts: null,
+      fromVersion: RUNS_VERSION,
+    });
   });
 
   it('reads back one run', () => {
@@ -54,6 +61,55 @@ describe('export and import round trip', () => {
     expect(added.currentRunId).toBe('r3');
     expect(added.runs['r3']).toEqual({ ...run, id: 'r3' });
     expect(addImportedRun(initialRunsState({ id: 'x', now: T0 }), run, 'r3').currentRunId).toBe('r1');
+  });
+});
+
+describe('statement drafts in the all-data export', () => {
+  const drafts: DraftsState = setEdit(
+    updateInput(
+      addDraft(
+        { currentDraftId: null, drafts: {} },
+        createDraft({ id: 'd1', name: 'Holding <v1>', locale: 'es', runId: 'r2', now: T0 }),
+      ),
+      'd1',
+      { brand: 'Café Lumbre', whatHappened: 'cobros dobles <script>alert(1)</script>' },
+      T1,
+    ),
+    'd1',
+    'x',
+    'Lo sentimos <3',
+    T1,
+  );
+  const withDrafts = () => JSON.parse(exportRuns(stateWithTick, 'all', T1, drafts)) as Record<string, any>;
+
+  it('round-trips drafts, free text kept as written (it is always shown as text)', () => {
+    expect(parseImport(exportRuns(stateWithTick, 'all', T1, drafts))).toEqual({
+      ok: true,
+      scope: 'all',
+      state: stateWithTick,
+      drafts,
+      fromVersion: RUNS_VERSION,
+    });
+  });
+
+  it('refuses an unknown field in a draft', () => {
+    const f = withDrafts();
+    f['drafts'].drafts.d1.input.script = 'x';
+    expect(parseImport(text(f))).toEqual({ ok: false, code: 'unknown-field', path: 'drafts.drafts.d1.input.script' });
+  });
+
+  it('refuses markup in a draft id, which is not free text', () => {
+    const f = withDrafts();
+    f['drafts'].drafts.d1.runId = '<img src=x onerror=alert(1)>';
+    expect(parseImport(text(f))).toEqual({ ok: false, code: 'markup', path: 'drafts.drafts.d1.runId' });
+  });
+
+  it('refuses malformed drafts, and drafts in a one-run file', () => {
+    const f = withDrafts();
+    f['drafts'].drafts.d1.locale = 'fr';
+    expect(parseImport(text(f))).toEqual({ ok: false, code: 'invalid-field', path: 'drafts' });
+    const one = JSON.parse(exportRuns(stateWithTick, { runId: 'r1' }, T1));
+    expect(parseImport(text({ ...one, drafts }))).toEqual({ ok: false, code: 'invalid-field', path: 'drafts' });
   });
 });
 

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import type { DraftsState } from '../../lib/drafts.ts';
 import { format } from '../../lib/format.ts';
 import { checklistProgress, type Run, type RunsState } from '../../lib/runs.ts';
 import {
@@ -11,7 +12,7 @@ import {
   parseImport,
   runToMarkdown,
 } from '../../lib/transfer.ts';
-import { clearDrafts } from '../../stores/drafts.ts';
+import { $drafts, clearDrafts, replaceDrafts } from '../../stores/drafts.ts';
 import {
   $currentRun,
   $history,
@@ -46,7 +47,7 @@ export interface RunPanelProps {
   checklists: MarkdownChecklist[];
 }
 
-type Confirm = 'new' | 'reset' | 'clear' | { importAll: RunsState } | null;
+type Confirm = 'new' | 'reset' | 'clear' | { importAll: RunsState; drafts: DraftsState | null } | null;
 type Message = { text: string; undo?: boolean; error?: boolean } | null;
 
 /**
@@ -83,7 +84,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
   const exportJson = (scope: 'all' | { runId: string }) =>
     downloadText(
       `crisis-playbook-${scope === 'all' ? 'all' : 'session'}-${stamp()}.json`,
-      exportRuns($runs.get(), scope, new Date().toISOString()),
+      exportRuns($runs.get(), scope, new Date().toISOString(), scope === 'all' ? $drafts.get() : undefined),
       'application/json',
     );
   const exportMarkdown = (r: Run) =>
@@ -140,7 +141,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
               : {};
       return setMessage({ text: t(`import.${code}`, vars), error: true });
     }
-    if (result.scope === 'all') return setConfirm({ importAll: result.state });
+    if (result.scope === 'all') return setConfirm({ importAll: result.state, drafts: result.drafts });
     if (replaceAll(addImportedRun($runs.get(), result.run, newId()))) {
       setMessage({ text: t('run.didImportRun', { title: titleOf(result.run) }) });
     }
@@ -259,12 +260,21 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
           </p>
           {confirm !== null && typeof confirm === 'object'
             ? confirmBox(
-                t('run.importAllConfirm', { count: Object.keys(confirm.importAll.runs).length }),
+                t('run.importAllConfirm', {
+                  count: Object.keys(confirm.importAll.runs).length,
+                  drafts: Object.keys(confirm.drafts?.drafts ?? {}).length,
+                }),
                 t('run.importAllYes'),
                 () => {
                   const count = Object.keys(confirm.importAll.runs).length;
+                  const drafts = Object.keys(confirm.drafts?.drafts ?? {}).length;
                   setConfirm(null);
-                  if (replaceAll(confirm.importAll)) setMessage({ text: t('run.didImportAll', { count }) });
+                  if (
+                    replaceAll(confirm.importAll) &&
+                    replaceDrafts(confirm.drafts ?? { currentDraftId: null, drafts: {} })
+                  ) {
+                    setMessage({ text: t('run.didImportAll', { count, drafts }) });
+                  }
                 },
               )
             : null}
