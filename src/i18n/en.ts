@@ -34,7 +34,7 @@ const en: Record<UIKey, string> = {
   'search.placeholder': 'e.g. fake profile',
   'search.submit': 'Search',
   'search.title': 'Search',
-  'search.lead': 'Search every English guide and checklist.',
+  'search.lead': 'Search every guide, checklist and tool in English.',
   'search.loading': 'Searching…',
   'search.empty': 'Nothing matches “{query}”. Try another word or browse the guides.',
   'search.count': '{count} results for “{query}”',

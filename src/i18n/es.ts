@@ -33,7 +33,7 @@ const es = {
   'search.placeholder': 'Ej.: perfil falso',
   'search.submit': 'Buscar',
   'search.title': 'Buscar',
-  'search.lead': 'Busca en todas las guías y listas de control en español.',
+  'search.lead': 'Busca en todas las guías, listas de control y herramientas en español.',
   'search.loading': 'Buscando…',
   'search.empty': 'No hay resultados para «{query}». Prueba con otra palabra o revisa las guías.',
   'search.count': '{count} resultados para «{query}»',
