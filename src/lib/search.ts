@@ -54,10 +54,6 @@ export function normalizeQuery(raw: string, max = 200): string {
 export const SEARCH_KINDS = ['guide', 'checklist', 'glossary', 'tool', 'drill'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export function isSearchKind(value: unknown): value is SearchKind {
-  return typeof value === 'string' && (SEARCH_KINDS as readonly string[]).includes(value);
-}
-
 /**
  * The words people type for the things the guides name otherwise, per index language. A phrase
  * found as whole words (case and accents ignored) is replaced by the guides' own term. Entries

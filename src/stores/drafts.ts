@@ -26,7 +26,7 @@ import {
 import type { Locale, Platform, StatementInput } from '../lib/statement/types.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import { $currentRun, newId } from './runs.ts';
-import { guardedWrite, persistentEnvelope } from './storage.ts';
+import { committer, persistentEnvelope } from './storage.ts';
 
 export const DRAFTS_KEY = 'crisis-playbook:drafts';
 export const DRAFTS_SPEC: EnvelopeSpec<DraftsState> = {
@@ -45,10 +45,7 @@ export const $draftList = computed($drafts, (s) =>
   Object.values(s.drafts).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 );
 
-function commit(next: DraftsState): boolean {
-  if (next === $drafts.get()) return true;
-  return guardedWrite(() => $drafts.set(next));
-}
+const commit = committer($drafts);
 const now = () => new Date().toISOString();
 const current = () => $drafts.get().currentDraftId;
 

@@ -30,7 +30,7 @@ import {
   type TickKey,
 } from '../lib/runs.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
-import { guardedWrite, persistentEnvelope } from './storage.ts';
+import { committer, persistentEnvelope } from './storage.ts';
 
 export const RUNS_KEY = 'crisis-playbook:runs';
 
@@ -68,10 +68,7 @@ export interface LastChange {
 export const $lastChange = atom<LastChange | null>(null);
 
 /** Writes a new state; false (and the user told) when storage refused it. */
-function commit(next: RunsState): boolean {
-  if (next === $runs.get()) return true;
-  return guardedWrite(() => $runs.set(next));
-}
+const commit = committer($runs);
 
 /** Ticks or unticks an item of the current run. Returns false when storage refused the write. */
 export function toggleItem(checklistId: string, itemId: string, ticked: boolean, now: Date = new Date()): boolean {

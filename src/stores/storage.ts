@@ -44,6 +44,14 @@ export function quarantine(key: string, raw: string, now: Date = new Date()): vo
   $storageStatus.set('quarantined');
 }
 
+/**
+ * The write function of a persisted store: a value equal to the current one is not written; a
+ * refused write is reported (see guardedWrite) and returns false.
+ */
+export function committer<T>(store: { get(): T; set(value: T): void }): (next: T) => boolean {
+  return (next) => next === store.get() || guardedWrite(() => store.set(next));
+}
+
 /** Runs a write; when storage refuses it, reports the failure and leaves the stored value alone. */
 export function guardedWrite(write: () => void): boolean {
   try {

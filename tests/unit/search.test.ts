@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, expandQuery, isSearchKind, normalizeQuery } from '../../src/lib/search.ts';
+import { decodeEntities, excerptParts, expandQuery, normalizeQuery } from '../../src/lib/search.ts';
 
 describe('excerptParts', () => {
   it('splits marked words from plain text', () => {
@@ -72,16 +72,5 @@ describe('expandQuery', () => {
 
   it('prefers the longest phrase', () => {
     expect(expandQuery('comunicado de espera', 'en')).toBe('holding statement');
-  });
-});
-
-describe('search kinds', () => {
-  it.each([
-    ['guide', true],
-    ['glossary', true],
-    ['page', false],
-    [undefined, false],
-  ])('isSearchKind(%s) is %s', (value, expected) => {
-    expect(isSearchKind(value)).toBe(expected);
   });
 });
