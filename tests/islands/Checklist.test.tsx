@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHECKLIST_LABEL_KEYS } from '../../src/components/checklist-labels.ts';
 import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
 import { pick } from '../../src/i18n/index.ts';
 import { initialRunsState } from '../../src/lib/runs.ts';
@@ -17,22 +18,7 @@ const props: ChecklistProps = {
     { id: 'capture-evidence', text: 'Capture evidence <b>now</b>.' },
   ],
   // The real English strings, so the test reads what people read.
-  labels: pick('en', [
-    'checklist.progress',
-    'checklist.tickedAt',
-    'checklist.complete',
-    'checklist.didTick',
-    'checklist.didUntick',
-    'checklist.didReset',
-    'checklist.undo',
-    'checklist.reset',
-    'checklist.resetConfirm',
-    'checklist.resetYes',
-    'checklist.cancel',
-    'storage.quarantined',
-    'storage.unavailable',
-    'storage.writeFailed',
-  ]),
+  labels: pick('en', CHECKLIST_LABEL_KEYS),
 };
 
 beforeEach(() => {
