@@ -80,6 +80,7 @@ describe('statement drafts in the all-data export', () => {
     'Lo sentimos <3',
     T1,
   );
+  // biome-ignore lint/suspicious/noExplicitAny: test fixtures poke into the parsed file freely
   const withDrafts = () => JSON.parse(exportRuns(stateWithTick, 'all', T1, drafts)) as Record<string, any>;
 
   it('round-trips drafts, free text kept as written (it is always shown as text)', () => {
