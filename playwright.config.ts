@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
 
-const PORT = 4322;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side on one machine.
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 const browser = findBrowser();
 
 /** End-to-end tests against the built site (`dist/`), served by `astro preview` on 127.0.0.1. */
