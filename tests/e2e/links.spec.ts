@@ -66,11 +66,14 @@ test('the guides index lists the learning path in order, then the glossary', () 
       'what-is-a-crisis',
       'crisis-plan',
       'monitoring',
+      'team-and-roles',
       'escalation',
       'root-cause',
       'profiles',
       'response',
       'aftermath',
+      'press-and-spokesperson',
+      'internal-communication',
       'glossary',
     ]);
   }
