@@ -67,10 +67,13 @@ test('the guides index lists the learning path in order, then the glossary', () 
       'crisis-plan',
       'monitoring',
       'escalation',
+      'monitoring-tools',
       'root-cause',
       'profiles',
       'response',
       'aftermath',
+      'platforms',
+      'account-security',
       'glossary',
     ]);
   }
