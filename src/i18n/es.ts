@@ -183,7 +183,7 @@ const es = {
   'statement.field.fix': 'Qué se está haciendo para arreglarlo',
   'statement.field.prevention': 'Qué cambia para que no se repita',
   'statement.field.nextUpdate': 'Próxima actualización (hora o momento)',
-  'statement.field.contact': 'Contacto (correo, web, @cuenta o una frase)',
+  'statement.field.contact': 'Contacto (correo, sitio web, @cuenta o una frase)',
   'statement.example.brand': 'Café Lumbre',
   'statement.example.whatHappened': 'algunos pedidos de la app se cobraron dos veces esta mañana',
   'statement.example.cause': 'la actualización 5.2 repetía el cobro cuando el banco tardaba en confirmar',
