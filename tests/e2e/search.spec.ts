@@ -98,7 +98,7 @@ test.describe('search', () => {
 
   test('the empty state offers searches that work and the guides index', async ({ page }) => {
     await page.goto('/es/search/?q=zzqxj');
-    await expect(page.getByRole('status')).toContainText('No hay resultados para «zzqxj»');
+    await expect(page.getByRole('status')).toContainText('No hay resultados para “zzqxj”');
     await expect(page.getByRole('link', { name: 'Ver todas las guías' })).toHaveAttribute('href', '/es/guides/');
     await page.getByRole('button', { name: 'perfil falso' }).click();
     await expect(page.getByRole('searchbox')).toHaveValue('perfil falso');

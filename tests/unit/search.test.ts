@@ -57,6 +57,8 @@ describe('expandQuery', () => {
     ['es', 'nota de prensa', 'comunicado'],
     ['es', 'gestión', 'gestión'],
     ['es', 'perdón', 'disculpa'],
+    ['es', 'Monitorización en redes', 'monitoreo en redes'],
+    ['es', 'evidencias', 'pruebas'],
     ['es', 'fake account', 'perfil falso'],
     ['es', 'métricas de alcance', 'alcance de alcance'],
     ['en', 'fake account', 'fake profile'],
