@@ -1,6 +1,7 @@
 /** Server-side queries of the content collections, shared by the pages. */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { type Locale, locales } from '../i18n/index.ts';
+import { crisisOrder } from '../lib/checklists.ts';
 import { learningPath, splitEntryId } from '../lib/guides.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -49,15 +50,19 @@ export async function getGuides(lang: Locale): Promise<Guide[]> {
   );
 }
 
-/** Checklists in the order of the learning path (a checklist's place is its guide's place). */
+/**
+ * Checklists in crisis order: a checklist's place is its guide's place on the learning path, and a
+ * list no guide owns comes right after the list its `after` field names. A bad `after` fails the build.
+ */
 export async function getChecklists(lang: Locale): Promise<{ checklist: ChecklistEntry; guide?: Guide }[]> {
   const [checklists, guides] = await Promise.all([getCollection('checklists'), getGuides(lang)]);
   const guideOf = new Map(guides.flatMap((g) => (g.entry.data.checklist ? [[g.entry.data.checklist.id, g]] : [])));
-  const rank = (id: string) => guideOf.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
-  return [...checklists]
-    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))
-    .map((checklist) => {
-      const guide = guideOf.get(checklist.id);
-      return guide ? { checklist, guide } : { checklist };
-    });
+  const ordered = crisisOrder(
+    checklists.map((checklist) => ({ id: checklist.id, after: checklist.data.after, checklist })),
+    (id) => guideOf.get(id)?.order,
+  );
+  return ordered.map(({ checklist }) => {
+    const guide = guideOf.get(checklist.id);
+    return guide ? { checklist, guide } : { checklist };
+  });
 }

@@ -75,6 +75,10 @@ describe('checklist schema', () => {
     expect(checklistSchema.safeParse(valid).success).toBe(true);
   });
 
+  it('accepts a list placed after another one', () => {
+    expect(checklistSchema.safeParse({ ...valid, after: 'escalate-a-conflict' }).success).toBe(true);
+  });
+
   it.each<[string, unknown, string]>([
     ['fewer than 5 items', { ...valid, items: valid.items.slice(0, 4) }, 'items'],
     ['more than 9 items', { ...valid, items: 'abcdefghij'.split('').map(item) }, 'items'],
@@ -89,6 +93,7 @@ describe('checklist schema', () => {
     ['an unknown phase', { ...valid, phase: 'someday' }, 'phase'],
     ['a missing title language', { ...valid, title: { es: 'Lista' } }, 'title.en'],
     ['an unknown field', { ...valid, colour: 'red' }, ''],
+    ['an after that is not a checklist id', { ...valid, after: 'Escalate A Conflict' }, 'after'],
   ])('rejects %s at %j', (_, value, path) => {
     expect(issuePaths(value)).toContain(path);
   });

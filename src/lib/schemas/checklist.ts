@@ -20,6 +20,11 @@ export const checklistSchema = z
     summary: bilingual,
     mode: z.enum(['read-do', 'do-confirm']),
     phase: z.enum(['before', 'during', 'after']),
+    /** For a list no guide owns: the id of the list it follows on the checklists page (crisis order). */
+    after: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'after names a checklist id: kebab-case')
+      .optional(),
     items: z
       .array(
         z.object({
