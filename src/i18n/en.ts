@@ -25,7 +25,7 @@ const en: Record<UIKey, string> = {
   'home.crisis.cta': 'Go to the checklists',
   'home.learn.title': 'I want to learn',
   'home.learn.body':
-    'Follow the learning path: what a crisis is, the minimum plan, monitoring, escalation, the cause, the profiles, the response and the aftermath.',
+    'Follow the learning path: what a crisis is, the plan and the team, monitoring and alerts, escalation and crisis types, the cause and the profiles, the response, the press and your staff, platforms and owned channels, legal duties, account security, the aftermath and rehearsals.',
   'home.learn.cta': 'Start the path',
   'home.tools.title': 'At hand in a crisis',
   'home.tools.escalation': 'Escalation matrix',

@@ -24,7 +24,7 @@ const es = {
   'home.crisis.cta': 'Ir a las listas de control',
   'home.learn.title': 'Quiero aprender',
   'home.learn.body':
-    'Sigue la ruta de aprendizaje: qué es una crisis, el plan mínimo, el monitoreo, el escalado, la causa, los perfiles, la respuesta y el análisis posterior.',
+    'Sigue la ruta de aprendizaje: qué es una crisis, el plan y el equipo, el monitoreo y las alertas, el escalado y los tipos de crisis, la causa y los perfiles, la respuesta, la prensa y el personal, las redes y los canales propios, los deberes legales, la seguridad de las cuentas, lo que viene después y los ensayos.',
   'home.learn.cta': 'Empezar la ruta',
   'home.tools.title': 'A mano en una crisis',
   'home.tools.escalation': 'Matriz de escalado',
