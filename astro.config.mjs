@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { accentFreeHeadingIds } from './src/lib/markdown/heading-ids.ts';
 
 export default defineConfig({
@@ -17,7 +18,8 @@ export default defineConfig({
     // `/` is our own page (src/pages/index.astro): it picks a language from the browser.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact()],
+  // Build steps after the pages, in this order: the search index, then (next) what depends on it.
+  integrations: [mdx(), preact(), pagefind()],
   markdown: {
     // Shiki injects inline styles that a strict CSP would block; the guides have no code anyway.
     syntaxHighlight: false,
