@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { accentFreeHeadingIds } from './src/lib/markdown/heading-ids.ts';
 
 export default defineConfig({
@@ -18,8 +19,9 @@ export default defineConfig({
     // `/` is our own page (src/pages/index.astro): it picks a language from the browser.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // Build steps after the pages, in this order: the search index, then (next) what depends on it.
-  integrations: [mdx(), preact(), pagefind()],
+  // Build steps after the pages, in this order: the search index, then the service worker that
+  // precaches it with everything else.
+  integrations: [mdx(), preact(), pagefind(), serviceWorker()],
   markdown: {
     // Shiki injects inline styles that a strict CSP would block; the guides have no code anyway.
     syntaxHighlight: false,
@@ -33,4 +35,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Page scripts stay external files (cached by the service worker, no inline code); small
+    // stylesheets may still be inlined, with their hashes in the CSP.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
 });

@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     locale: 'es-ES',
+    // The service worker would precache the whole site in every test's fresh context: only the
+    // offline tests (tests/e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {
