@@ -100,3 +100,50 @@ test('the banner waits while someone is typing', async ({ page }) => {
   await expect(banner).toBeVisible();
   await expect(field).toHaveValue('Café Lumbre');
 });
+
+test.describe('installable', () => {
+  for (const lang of ['es', 'en'] as const) {
+    test(`${lang}: the page links a valid manifest whose icons exist at their sizes`, async ({ page, request }) => {
+      await page.goto(`/${lang}/guides/`);
+      const href = await page.locator('link[rel=manifest]').getAttribute('href');
+      expect(href).toBe(`/${lang}/manifest.webmanifest`);
+      const response = await request.get(href ?? '');
+      expect(response.ok()).toBe(true);
+      expect(response.headers()['content-type']).toMatch(/^application\/(manifest\+)?json/);
+      const manifest = await response.json();
+      expect(manifest).toMatchObject({
+        id: `/${lang}/`,
+        lang,
+        name: 'Crisis Playbook',
+        short_name: expect.any(String),
+        start_url: `/${lang}/#crisis`,
+        display: 'standalone',
+        theme_color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+        background_color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      });
+      expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+      // Chromium's own manifest parser finds nothing to complain about.
+      const cdp = await page.context().newCDPSession(page);
+      const parsed = await cdp.send('Page.getAppManifest', {});
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.url).toMatch(new RegExp(`/${lang}/manifest\\.webmanifest$`));
+      // The start page exists and holds the crisis door it points at.
+      await page.goto(manifest.start_url);
+      await expect(page.locator('#crisis')).toBeVisible();
+
+      const sizes: string[] = [];
+      for (const icon of manifest.icons as { src: string; sizes: string; type: string; purpose: string }[]) {
+        const file = await request.get(icon.src);
+        expect(file.ok(), icon.src).toBe(true);
+        expect(file.headers()['content-type']).toContain(icon.type);
+        if (icon.type === 'image/png') {
+          // PNG header: width and height are the big-endian integers at bytes 16 and 20.
+          const body = await file.body();
+          expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+        }
+        sizes.push(`${icon.sizes} ${icon.purpose}`);
+      }
+      expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+    });
+  }
+});
