@@ -1,5 +1,5 @@
 // Shared helpers for the end-to-end tests: the pages of the built site, read from dist/.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
@@ -32,4 +32,10 @@ export const RUNS_KEY = 'crisis-playbook:runs';
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Every URL path the built sitemap lists (`dist/sitemap.xml`), absolute or root-relative. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc ?? '', 'http://x').pathname);
 }
