@@ -24,10 +24,29 @@ export const PAGEFIND_FILES = [
   'pagefind/filter/*.pf_filter',
 ];
 
+/**
+ * What `astro dev` serves as /sw.js: a worker that removes itself. A worker installed by a
+ * preview on the same address (both use port 4321) would otherwise keep answering with the
+ * built pages, and the dev server's changes would never show.
+ */
+const UNREGISTER = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  await self.registration.unregister();
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+})()));
+`;
+
 export function serviceWorker(): AstroIntegration {
   return {
     name: 'crisis-playbook:service-worker',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use('/sw.js', (_req, res) => {
+          res.setHeader('content-type', 'text/javascript; charset=utf-8');
+          res.setHeader('cache-control', 'no-store');
+          res.end(UNREGISTER);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
