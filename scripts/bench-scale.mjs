@@ -2,9 +2,21 @@
 // For each N, copies the project to a temporary folder (node_modules linked, not copied), adds N
 // synthetic guides in both languages, each with its own checklist, builds, and reports the build
 // time, dist/ size, the Pagefind index per language and the first query's time in Chromium
-// (a fresh page: Pagefind's code, wasm and index all load). On demand, not in CI.
+// (a fresh page: Pagefind's code, wasm and index all load), and what the service worker
+// precaches. On demand, not in CI. Index sizes are all of a language's files on disk; a query
+// loads only the chunks it needs.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -148,6 +160,12 @@ for (const n of Ns) {
     'guide pages': readdirSync(join(dist, 'es', 'guides')).filter((f) => !f.endsWith('.html')).length * 2,
     build: `${build.toFixed(0)} s`,
     dist: mb(sizeOf(dist)),
+    // Everything the service worker downloads after a first visit, and how many files.
+    precache: (() => {
+      const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+      const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+      return `${urls.length} files, ${mb(urls.reduce((n, u) => n + statSync(join(dist, u)).size, 0))}`;
+    })(),
     'index es': kb(indexSize(pf, 'es')),
     'index en': kb(indexSize(pf, 'en')),
     'first query es': `${query.es} ms`,
