@@ -33,11 +33,15 @@ let server;
 if (!base) {
   const port = 4390 + Math.floor(Math.random() * 100);
   base = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    cwd: root,
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  server = spawn(
+    join(root, 'node_modules/.bin/astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   process.on('exit', () => server?.kill());
 }
 for (let i = 0; ; i++) {

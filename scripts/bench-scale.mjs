@@ -97,18 +97,22 @@ function indexSize(pf, lang) {
 }
 
 async function firstQuery(dir, port) {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    cwd: dir,
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const server = spawn(
+    join(root, 'node_modules/.bin/astro'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
       try {
         if ((await fetch(`${base}/es/`)).ok) break;
       } catch {}
-      if (i > 150) throw new Error('preview did not start');
+      if (i > 600) throw new Error(`astro preview did not answer on ${base}`);
       await new Promise((r) => setTimeout(r, 200));
     }
     const found = findBrowser();
@@ -142,37 +146,42 @@ for (const n of Ns) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  mkdirSync(join(dir, 'src/content/guides/es'), { recursive: true });
-  addGuides(dir, n);
-  console.log(`N=${n}: building in ${dir}…`);
-  const t0 = Date.now();
-  execFileSync('npx', ['astro', 'build'], {
-    cwd: dir,
-    stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const build = (Date.now() - t0) / 1000;
-  const dist = join(dir, 'dist');
-  const pf = join(dist, 'pagefind');
-  const query = await firstQuery(dir, 4480 + (n % 100));
-  const row = {
-    guides: n,
-    'guide pages': readdirSync(join(dist, 'es', 'guides')).filter((f) => !f.endsWith('.html')).length * 2,
-    build: `${build.toFixed(0)} s`,
-    dist: mb(sizeOf(dist)),
-    // Everything the service worker downloads after a first visit, and how many files.
-    precache: (() => {
-      const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-      const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
-      return `${urls.length} files, ${mb(urls.reduce((n, u) => n + statSync(join(dist, u)).size, 0))}`;
-    })(),
-    'index es': kb(indexSize(pf, 'es')),
-    'index en': kb(indexSize(pf, 'en')),
-    'first query es': `${query.es} ms`,
-    'first query en': `${query.en} ms`,
-  };
-  results.push(row);
-  console.log(row);
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    mkdirSync(join(dir, 'src/content/guides/es'), { recursive: true });
+    addGuides(dir, n);
+    console.log(`N=${n}: building in ${dir}…`);
+    const t0 = Date.now();
+    execFileSync('npx', ['astro', 'build'], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const build = (Date.now() - t0) / 1000;
+    console.log(`N=${n}: built in ${build.toFixed(0)} s`);
+    const dist = join(dir, 'dist');
+    const pf = join(dist, 'pagefind');
+    // astro preview is spawned directly (not through npx), so stopping it stops the server.
+    const query = await firstQuery(dir, 4480 + Ns.indexOf(n));
+    const row = {
+      guides: n,
+      'guide pages': readdirSync(join(dist, 'es', 'guides')).filter((f) => !f.endsWith('.html')).length * 2,
+      build: `${build.toFixed(0)} s`,
+      dist: mb(sizeOf(dist)),
+      // Everything the service worker downloads after a first visit, and how many files.
+      precache: (() => {
+        const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+        const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+        return `${urls.length} files, ${mb(urls.reduce((n, u) => n + statSync(join(dist, u)).size, 0))}`;
+      })(),
+      'index es': kb(indexSize(pf, 'es')),
+      'index en': kb(indexSize(pf, 'en')),
+      'first query es': `${query.es} ms`,
+      'first query en': `${query.en} ms`,
+    };
+    results.push(row);
+    console.log(row);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 console.table(results);
