@@ -11,6 +11,9 @@ import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12';
 const root = resolve(import.meta.dirname, '..');
+// Run directly with this Node (Astro needs 22+; the system one may be older), so that stopping
+// the child stops the server.
+const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 const dist = join(root, 'dist');
 const out = join(root, 'reports');
 /** One page per kind (DESIGN.md's list); kinds whose page is not built yet are skipped and said so. */
@@ -33,15 +36,11 @@ let server;
 if (!base) {
   const port = 4390 + Math.floor(Math.random() * 100);
   base = `http://127.0.0.1:${port}`;
-  server = spawn(
-    join(root, 'node_modules/.bin/astro'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    {
-      cwd: root,
-      stdio: 'ignore',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    },
-  );
+  server = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   process.on('exit', () => server?.kill());
 }
 for (let i = 0; ; i++) {

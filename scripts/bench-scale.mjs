@@ -23,6 +23,9 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+// Run directly with this Node (Astro needs 22+; the system one may be older), so that stopping
+// the child stops the server.
+const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const Ns = sizes.length ? sizes : [100, 1000];
 
@@ -98,8 +101,8 @@ function indexSize(pf, lang) {
 
 async function firstQuery(dir, port) {
   const server = spawn(
-    join(root, 'node_modules/.bin/astro'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    process.execPath,
+    [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
     {
       cwd: dir,
       stdio: 'ignore',
@@ -151,7 +154,7 @@ for (const n of Ns) {
     addGuides(dir, n);
     console.log(`N=${n}: building in ${dir}…`);
     const t0 = Date.now();
-    execFileSync('npx', ['astro', 'build'], {
+    execFileSync(process.execPath, [ASTRO, 'build'], {
       cwd: dir,
       stdio: 'ignore',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -3,11 +3,14 @@
 import { expect, type Page, test } from '@playwright/test';
 import { builtPages, gotoHydrated, sitemapPaths } from './site.ts';
 
-/** Aborts and records every request to another origin; records every CSP violation. */
+/**
+ * Aborts and records every request to another origin (the context's, so the service worker's
+ * requests count too); records every CSP violation.
+ */
 async function watch(page: Page, origin: string) {
   const outside: string[] = [];
   const violations: string[] = [];
-  await page.route('**/*', (route) => {
+  await page.context().route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     outside.push(url);
