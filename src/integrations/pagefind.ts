@@ -8,7 +8,6 @@
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
 import type { SearchRecord } from '../lib/search-records.ts';
 
 export const RECORDS_FILE = 'search-records.json';
@@ -23,6 +22,7 @@ export function pagefind(): AstroIntegration {
         const recordsFile = fileURLToPath(new URL(RECORDS_FILE, dir));
         const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
         await rm(recordsFile);
+        const { close, createIndex } = await import('pagefind'); // only when building
 
         const { index, errors } = await createIndex({ verbose: false });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

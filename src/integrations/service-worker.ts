@@ -10,7 +10,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
 
 /** What Pagefind writes and the site's search actually loads. */
 export const PAGEFIND_FILES = [
@@ -49,6 +48,8 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // Loaded here, not at the top: the config (and with it this file) loads for dev and tests too.
+        const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW({
           globDirectory: dist,
           globPatterns: ['**/*.{html,css,js,svg,png,webmanifest,xml,txt}', ...PAGEFIND_FILES],
