@@ -2,7 +2,7 @@
  * Export and import of runs. An export file is JSON:
  *
  *   { "format": "crisis-playbook/runs", "version": 2, "exportedAt": ISO, "scope": "run" | "all",
- *     "data": { "currentRunId": "…", "runs": { "<id>": Run } },
+ *     "data": { "currentRunId": "…", "runs": { "<id>": Session } },
  *     "drafts": { "currentDraftId": …, "drafts": { "<id>": Draft } } }   (scope "all" only)
  *
  * (for one run, `data` holds just that run). Statement drafts are free text that the app always
@@ -15,14 +15,14 @@
 import { type DraftsState, isDraftsState } from './drafts.ts';
 import {
   isIsoTime,
-  isRun,
-  isRunsState,
-  RUNS_MIGRATIONS,
-  RUNS_VERSION,
-  type Run,
-  type RunsState,
+  isSession,
+  isSessionsState,
+  SESSIONS_MIGRATIONS,
+  SESSIONS_VERSION,
+  type Session,
+  type SessionsState,
   tickKey,
-} from './runs.ts';
+} from './sessions.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
 /** Far above any real export (a run with a full log is about 200 KB). */
@@ -39,17 +39,17 @@ export type ImportError =
   | { code: 'markup'; path: string };
 
 export type ImportResult =
-  | { ok: true; scope: 'all'; state: RunsState; drafts: DraftsState | null; fromVersion: number }
-  | { ok: true; scope: 'run'; run: Run; fromVersion: number }
+  | { ok: true; scope: 'all'; state: SessionsState; drafts: DraftsState | null; fromVersion: number }
+  | { ok: true; scope: 'run'; run: Session; fromVersion: number }
   | ({ ok: false } & ImportError);
 
-export function exportRuns(
-  state: RunsState,
+export function exportSessions(
+  state: SessionsState,
   scope: 'all' | { runId: string },
   now: string,
   drafts?: DraftsState,
 ): string {
-  const base = { format: EXPORT_FORMAT, version: RUNS_VERSION, exportedAt: now };
+  const base = { format: EXPORT_FORMAT, version: SESSIONS_VERSION, exportedAt: now };
   const file =
     scope === 'all'
       ? { ...base, scope: 'all', data: state, ...(drafts ? { drafts } : {}) }
@@ -164,7 +164,7 @@ function invalidRunField(run: unknown, path: string): string | undefined {
     if (!list || !item || extra !== undefined || tickKey(list, item) !== key || !isIsoTime(time))
       return `${path}.ticks.${key}`;
   }
-  return isRun(run) ? undefined : `${path}.log`;
+  return isSession(run) ? undefined : `${path}.log`;
 }
 
 export function parseImport(text: string): ImportResult {
@@ -181,14 +181,14 @@ export function parseImport(text: string): ImportResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, code: 'invalid-field', path: 'version' };
   }
-  if (version > RUNS_VERSION) return { ok: false, code: 'newer-version', version };
+  if (version > SESSIONS_VERSION) return { ok: false, code: 'newer-version', version };
   const markup = markupAt(file, '');
   if (markup) return { ok: false, code: 'markup', path: markup };
   if (file['scope'] !== 'all' && file['scope'] !== 'run') return { ok: false, code: 'invalid-field', path: 'scope' };
   if (!isIsoTime(file['exportedAt'])) return { ok: false, code: 'invalid-field', path: 'exportedAt' };
 
   let data = file['data'];
-  for (let v = version; v < RUNS_VERSION; v++) data = RUNS_MIGRATIONS[v]?.(data) ?? data;
+  for (let v = version; v < SESSIONS_VERSION; v++) data = SESSIONS_MIGRATIONS[v]?.(data) ?? data;
   const unknown = unknownField({ ...file, data }, '');
   if (unknown) return { ok: false, code: 'unknown-field', path: unknown };
   if (!isObject(data) || typeof data['currentRunId'] !== 'string' || !isObject(data['runs'])) {
@@ -199,7 +199,7 @@ export function parseImport(text: string): ImportResult {
     if (bad) return { ok: false, code: 'invalid-field', path: bad };
     if (isObject(run) && run['id'] !== id) return { ok: false, code: 'invalid-field', path: `data.runs.${id}.id` };
   }
-  if (!isRunsState(data)) return { ok: false, code: 'invalid-field', path: 'data.currentRunId' };
+  if (!isSessionsState(data)) return { ok: false, code: 'invalid-field', path: 'data.currentRunId' };
   const drafts = file['drafts'];
   if (drafts !== undefined && (file['scope'] !== 'all' || !isDraftsState(drafts))) {
     return { ok: false, code: 'invalid-field', path: 'drafts' };
@@ -220,7 +220,7 @@ export function parseImport(text: string): ImportResult {
 }
 
 /** Adds an imported run as the current run; a run whose id is taken gets `newId`. */
-export function addImportedRun(state: RunsState, run: Run, newId: string): RunsState {
+export function addImportedSession(state: SessionsState, run: Session, newId: string): SessionsState {
   const id = run.id in state.runs ? newId : run.id;
   return { currentRunId: id, runs: { ...state.runs, [id]: { ...run, id } } };
 }
@@ -232,7 +232,7 @@ export interface MarkdownChecklist {
 }
 
 export interface MarkdownLabels {
-  kind: Record<Run['kind'], string>;
+  kind: Record<Session['kind'], string>;
   started: string;
   closed: string;
   open: string;
@@ -249,8 +249,8 @@ function md(text: string): string {
 }
 
 /** A run as Markdown: its checklists with ticks and times, then its log. For hand-over and records. */
-export function runToMarkdown(
-  run: Run,
+export function sessionToMarkdown(
+  run: Session,
   checklists: readonly MarkdownChecklist[],
   labels: MarkdownLabels,
   formatTime: (iso: string) => string,
@@ -283,7 +283,7 @@ export function runToMarkdown(
   if (orphans.length) {
     lines.push('', `## ${labels.removedItem}`, '');
     for (const key of orphans)
-      lines.push(`- [x] \`${key}\` (${labels.ticked} ${formatTime(run.ticks[key as keyof Run['ticks']] ?? '')})`);
+      lines.push(`- [x] \`${key}\` (${labels.ticked} ${formatTime(run.ticks[key as keyof Session['ticks']] ?? '')})`);
   }
   if (run.log.length) {
     lines.push('', `## ${labels.log}`, '');

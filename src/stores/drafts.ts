@@ -25,7 +25,7 @@ import {
 } from '../lib/drafts.ts';
 import type { Locale, Platform, StatementInput } from '../lib/statement/types.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
-import { $currentRun, newId } from './runs.ts';
+import { $currentSession, newId } from './sessions.ts';
 import { committer, persistentEnvelope } from './storage.ts';
 
 export const DRAFTS_KEY = 'crisis-playbook:drafts';
@@ -50,7 +50,7 @@ const now = () => new Date().toISOString();
 const current = () => $drafts.get().currentDraftId;
 
 export function newDraft(name: string, locale: Locale): boolean {
-  const draft = createDraft({ id: newId(), name, locale, runId: $currentRun.get()?.id ?? null, now: now() });
+  const draft = createDraft({ id: newId(), name, locale, runId: $currentSession.get()?.id ?? null, now: now() });
   return commit(addDraft($drafts.get(), draft));
 }
 export const editInput = (patch: Partial<StatementInput>) => {

@@ -21,4 +21,4 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-export const RUNS_KEY = 'crisis-playbook:runs';
+export const SESSIONS_KEY = 'crisis-playbook:runs';

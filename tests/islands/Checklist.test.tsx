@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECKLIST_LABEL_KEYS } from '../../src/components/checklist-labels.ts';
 import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
 import { pick } from '../../src/i18n/index.ts';
-import { initialRunsState } from '../../src/lib/runs.ts';
-import { $lastChange, $runs } from '../../src/stores/runs.ts';
+import { initialSessionsState } from '../../src/lib/sessions.ts';
+import { $lastChange, $sessions } from '../../src/stores/sessions.ts';
 import { $storageStatus } from '../../src/stores/storage.ts';
 
 const props: ChecklistProps = {
@@ -24,7 +24,7 @@ const props: ChecklistProps = {
 beforeEach(() => {
   localStorage.clear();
   $lastChange.set(null);
-  $runs.set(initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }));
+  $sessions.set(initialSessionsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }));
   $storageStatus.set('ok');
 });
 afterEach(() => {
@@ -53,7 +53,7 @@ describe('Checklist island', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Compare the volume/ }));
     expect(await screen.findByText('1 of 3 done')).toBeTruthy();
     expect(screen.getByText(/^ticked at /)).toBeTruthy();
-    expect(Object.keys($runs.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/compare-baseline']);
+    expect(Object.keys($sessions.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/compare-baseline']);
     expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
   });
 
@@ -63,7 +63,7 @@ describe('Checklist island', () => {
     fireEvent.click(box);
     fireEvent.click(box);
     expect(box.checked).toBe(false);
-    expect($runs.get().runs['test-run']?.ticks).toEqual({});
+    expect($sessions.get().runs['test-run']?.ticks).toEqual({});
   });
 
   it('offers to undo an untick, and the undo brings the tick back', async () => {
@@ -91,18 +91,18 @@ describe('Checklist island', () => {
   });
 
   it('ignores a stored tick whose item no longer exists, and keeps it', () => {
-    $runs.set({
+    $sessions.set({
       currentRunId: 'test-run',
       runs: {
         'test-run': {
-          ...initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
+          ...initialSessionsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
           ticks: { 'is-it-a-crisis/removed-item': '2026-11-24T09:05:00Z' },
         },
       },
     });
     render(<Checklist {...props} />);
     expect(screen.getByText('0 of 3 done')).toBeTruthy();
-    expect(Object.keys($runs.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/removed-item']);
+    expect(Object.keys($sessions.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/removed-item']);
   });
 
   it('says when the list is complete', async () => {
@@ -112,11 +112,11 @@ describe('Checklist island', () => {
   });
 
   it('shows ticks stored before it rendered', () => {
-    $runs.set({
+    $sessions.set({
       currentRunId: 'test-run',
       runs: {
         'test-run': {
-          ...initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
+          ...initialSessionsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
           ticks: { 'is-it-a-crisis/check-spread': '2026-11-24T09:05:00Z' },
         },
       },
@@ -129,7 +129,7 @@ describe('Checklist island', () => {
   it('puts the box back and tells the user when the write is refused', async () => {
     render(<Checklist {...props} />);
     // The persisted store throws as it does when localStorage is full (see tests/unit/runs-store).
-    const storeSet = vi.spyOn($runs, 'set').mockImplementation(() => {
+    const storeSet = vi.spyOn($sessions, 'set').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const box = screen.getByRole('checkbox', { name: /Compare the volume/ }) as HTMLInputElement;

@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { addDraft, createDraft, type DraftsState, setEdit, updateInput } from '../../src/lib/drafts.ts';
-import { initialRunsState, RUNS_VERSION, setTick, startRun } from '../../src/lib/runs.ts';
+import { initialSessionsState, SESSIONS_VERSION, setTick, startSession } from '../../src/lib/sessions.ts';
 import {
-  addImportedRun,
+  addImportedSession,
   EXPORT_FORMAT,
-  exportRuns,
+  exportSessions,
   MAX_IMPORT_BYTES,
   type MarkdownLabels,
   parseImport,
-  runToMarkdown,
+  sessionToMarkdown,
 } from '../../src/lib/transfer.ts';
 
 const T0 = '2026-11-24T10:00:00.000Z';
 const T1 = '2026-11-24T10:05:00.000Z';
-const state = startRun(setTick(initialRunsState({ id: 'r1', now: T0 }), 'list', 'a', true, T0), {
+const state = startSession(setTick(initialSessionsState({ id: 'r1', now: T0 }), 'list', 'a', true, T0), {
   id: 'r2',
   title: 'Simulacro',
   now: T1,
 });
 const stateWithTick = setTick(state, 'list', 'b', true, T1);
-const exported = exportRuns(stateWithTick, 'all', T1);
+const exported = exportSessions(stateWithTick, 'all', T1);
 // biome-ignore lint/suspicious/noExplicitAny: test fixtures poke into the parsed file freely
 const file = () => JSON.parse(exported) as Record<string, any>;
 const text = (value: unknown) => JSON.stringify(value);
@@ -31,18 +31,18 @@ describe('export and import round trip', () => {
       scope: 'all',
       state: stateWithTick,
       drafts: null,
-      fromVersion: RUNS_VERSION,
+      fromVersion: SESSIONS_VERSION,
     });
   });
 
   it('reads back one run', () => {
-    const one = exportRuns(stateWithTick, { runId: 'r1' }, T1);
+    const one = exportSessions(stateWithTick, { runId: 'r1' }, T1);
     expect(JSON.parse(one).scope).toBe('run');
     expect(parseImport(one)).toEqual({
       ok: true,
       scope: 'run',
       run: stateWithTick.runs['r1'],
-      fromVersion: RUNS_VERSION,
+      fromVersion: SESSIONS_VERSION,
     });
   });
 
@@ -57,10 +57,10 @@ describe('export and import round trip', () => {
 
   it('adds an imported run as current, with a new id when its id is taken', () => {
     const run = stateWithTick.runs['r1']!;
-    const added = addImportedRun(stateWithTick, run, 'r3');
+    const added = addImportedSession(stateWithTick, run, 'r3');
     expect(added.currentRunId).toBe('r3');
     expect(added.runs['r3']).toEqual({ ...run, id: 'r3' });
-    expect(addImportedRun(initialRunsState({ id: 'x', now: T0 }), run, 'r3').currentRunId).toBe('r1');
+    expect(addImportedSession(initialSessionsState({ id: 'x', now: T0 }), run, 'r3').currentRunId).toBe('r1');
   });
 });
 
@@ -81,15 +81,15 @@ describe('statement drafts in the all-data export', () => {
     T1,
   );
   // biome-ignore lint/suspicious/noExplicitAny: test fixtures poke into the parsed file freely
-  const withDrafts = () => JSON.parse(exportRuns(stateWithTick, 'all', T1, drafts)) as Record<string, any>;
+  const withDrafts = () => JSON.parse(exportSessions(stateWithTick, 'all', T1, drafts)) as Record<string, any>;
 
   it('round-trips drafts, free text kept as written (it is always shown as text)', () => {
-    expect(parseImport(exportRuns(stateWithTick, 'all', T1, drafts))).toEqual({
+    expect(parseImport(exportSessions(stateWithTick, 'all', T1, drafts))).toEqual({
       ok: true,
       scope: 'all',
       state: stateWithTick,
       drafts,
-      fromVersion: RUNS_VERSION,
+      fromVersion: SESSIONS_VERSION,
     });
   });
 
@@ -109,7 +109,7 @@ describe('statement drafts in the all-data export', () => {
     const f = withDrafts();
     f['drafts'].drafts.d1.locale = 'fr';
     expect(parseImport(text(f))).toEqual({ ok: false, code: 'invalid-field', path: 'drafts' });
-    const one = JSON.parse(exportRuns(stateWithTick, { runId: 'r1' }, T1));
+    const one = JSON.parse(exportSessions(stateWithTick, { runId: 'r1' }, T1));
     expect(parseImport(text({ ...one, drafts }))).toEqual({ ok: false, code: 'invalid-field', path: 'drafts' });
   });
 });
@@ -129,8 +129,8 @@ describe('a bad file changes nothing and says what is wrong', () => {
     ['an array', '[]', { code: 'not-ours' }],
     [
       'a file from a newer version',
-      text({ ...file(), version: RUNS_VERSION + 1 }),
-      { code: 'newer-version', version: RUNS_VERSION + 1 },
+      text({ ...file(), version: SESSIONS_VERSION + 1 }),
+      { code: 'newer-version', version: SESSIONS_VERSION + 1 },
     ],
     ['a version that is not a number', text({ ...file(), version: '2' }), { code: 'invalid-field', path: 'version' }],
     ['an extra top-level field', text({ ...file(), plugin: 'x' }), { code: 'unknown-field', path: 'plugin' }],
@@ -212,7 +212,7 @@ describe('Markdown export', () => {
 
   it('lists ticks with times, orphaned ticks and the log', () => {
     const run = setTick(stateWithTick, 'gone', 'item', true, T1).runs['r2']!;
-    const md = runToMarkdown(run, lists, labels, (iso) => iso.slice(11, 16));
+    const md = sessionToMarkdown(run, lists, labels, (iso) => iso.slice(11, 16));
     expect(md).toContain('# Simulacro');
     expect(md).toContain('## Lista \\*uno\\*');
     expect(md).toContain('1 de 2 hechos');
@@ -225,6 +225,8 @@ describe('Markdown export', () => {
 
   it('keeps hostile titles on one inert line', () => {
     const run = { ...stateWithTick.runs['r2']!, title: '<script>x</script>\n# injected' };
-    expect(runToMarkdown(run, [], labels, (i) => i).split('\n')[0]).toBe('# \\<script\\>x\\</script\\> \\# injected');
+    expect(sessionToMarkdown(run, [], labels, (i) => i).split('\n')[0]).toBe(
+      '# \\<script\\>x\\</script\\> \\# injected',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { format } from '../../lib/format.ts';
-import { checklistProgress, tickKey } from '../../lib/runs.ts';
-import { $currentRun, $lastChange, resetRun, toggleItem, undoLastChange } from '../../stores/runs.ts';
+import { checklistProgress, tickKey } from '../../lib/sessions.ts';
+import { $currentSession, $lastChange, resetSession, toggleItem, undoLastChange } from '../../stores/sessions.ts';
 import { StorageNotice, type StorageNoticeLabels } from './StorageNotice.tsx';
 import { useMounted } from './useMounted.ts';
 
@@ -34,7 +34,7 @@ export interface ChecklistProps {
  * with a live announcement, undo of the last change and a reset that asks first.
  */
 export default function Checklist({ checklistId, title, items, lang, labels }: ChecklistProps) {
-  const run = useStore($currentRun);
+  const run = useStore($currentSession);
   const last = useStore($lastChange);
   const mounted = useMounted();
   const [confirming, setConfirming] = useState(false);
@@ -116,7 +116,7 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
               type="button"
               class="button-danger"
               onClick={() => {
-                resetRun(checklistId);
+                resetSession(checklistId);
                 setConfirming(false);
               }}
             >

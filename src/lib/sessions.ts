@@ -7,7 +7,7 @@
  * arguments, and every change returns a new state.
  */
 
-export type RunKind = 'practice' | 'incident';
+export type SessionKind = 'practice' | 'incident';
 
 /** `checklistId/itemId` */
 export type TickKey = `${string}/${string}`;
@@ -16,7 +16,7 @@ export type TickKey = `${string}/${string}`;
  * The run's timestamped log: every tick, untick, reset and undo, oldest first. An untick keeps
  * the time the item had been ticked, so the history reads whole even after changes.
  */
-export type RunEvent =
+export type SessionEvent =
   | { at: string; action: 'tick'; key: TickKey }
   | { at: string; action: 'untick'; key: TickKey; tickedAt: string }
   | { at: string; action: 'reset'; count: number }
@@ -25,9 +25,9 @@ export type RunEvent =
 /** The log keeps the latest events only, so a long incident cannot fill the storage. */
 export const LOG_LIMIT = 2000;
 
-export interface Run {
+export interface Session {
   id: string;
-  kind: RunKind;
+  kind: SessionKind;
   title: string;
   /** ISO 8601 */
   startedAt: string;
@@ -35,12 +35,12 @@ export interface Run {
   closedAt: string | null;
   /** When each item was ticked (ISO 8601). An unticked item has no entry. */
   ticks: Record<TickKey, string>;
-  log: RunEvent[];
+  log: SessionEvent[];
 }
 
-export interface RunsState {
+export interface SessionsState {
   currentRunId: string;
-  runs: Record<string, Run>;
+  runs: Record<string, Session>;
 }
 
 export interface Progress {
@@ -52,7 +52,7 @@ export function tickKey(checklistId: string, itemId: string): TickKey {
   return `${checklistId}/${itemId}`;
 }
 
-export function createRun(init: { id: string; kind?: RunKind; title: string; now: string }): Run {
+export function createSession(init: { id: string; kind?: SessionKind; title: string; now: string }): Session {
   return {
     id: init.id,
     kind: init.kind ?? 'practice',
@@ -65,32 +65,32 @@ export function createRun(init: { id: string; kind?: RunKind; title: string; now
 }
 
 /** A state holding one open practice run: what a first visit starts with. An empty title shows as a dated "Practice" in the user's language. */
-export function initialRunsState(init: { id: string; now: string; title?: string }): RunsState {
-  const run = createRun({ id: init.id, title: init.title ?? '', now: init.now });
+export function initialSessionsState(init: { id: string; now: string; title?: string }): SessionsState {
+  const run = createSession({ id: init.id, title: init.title ?? '', now: init.now });
   return { currentRunId: run.id, runs: { [run.id]: run } };
 }
 
-export function currentRun(state: RunsState): Run | undefined {
+export function currentSession(state: SessionsState): Session | undefined {
   return state.runs[state.currentRunId];
 }
 
-function withEvent(run: Run, ticks: Record<TickKey, string>, event: RunEvent): Run {
+function withEvent(run: Session, ticks: Record<TickKey, string>, event: SessionEvent): Session {
   return { ...run, ticks, log: [...run.log, event].slice(-LOG_LIMIT) };
 }
 
-function replaceRun(state: RunsState, run: Run): RunsState {
+function replaceRun(state: SessionsState, run: Session): SessionsState {
   return { ...state, runs: { ...state.runs, [run.id]: run } };
 }
 
 /** Ticks or unticks one item of the current run. Ticking an already-ticked item keeps its first time. */
 export function setTick(
-  state: RunsState,
+  state: SessionsState,
   checklistId: string,
   itemId: string,
   ticked: boolean,
   now: string,
-): RunsState {
-  const run = currentRun(state);
+): SessionsState {
+  const run = currentSession(state);
   if (!run) return state;
   const key = tickKey(checklistId, itemId);
   const tickedAt = run.ticks[key];
@@ -105,8 +105,8 @@ export function setTick(
 }
 
 /** Clears the current run's ticks (all of them, or one checklist's). The log keeps what was there. */
-export function resetTicks(state: RunsState, now: string, checklistId?: string): RunsState {
-  const run = currentRun(state);
+export function resetTicks(state: SessionsState, now: string, checklistId?: string): SessionsState {
+  const run = currentSession(state);
   if (!run) return state;
   const keep = Object.entries(run.ticks).filter(
     ([key]) => checklistId !== undefined && !key.startsWith(`${checklistId}/`),
@@ -117,27 +117,32 @@ export function resetTicks(state: RunsState, now: string, checklistId?: string):
 }
 
 /** Puts back ticks saved before a change (the store's undo), and logs the undo. */
-export function restoreTicks(state: RunsState, runId: string, ticks: Record<TickKey, string>, now: string): RunsState {
+export function restoreTicks(
+  state: SessionsState,
+  runId: string,
+  ticks: Record<TickKey, string>,
+  now: string,
+): SessionsState {
   const run = state.runs[runId];
   if (!run) return state;
   return replaceRun(state, withEvent(run, { ...ticks }, { at: now, action: 'undo' }));
 }
 
 /** Closes the current run and starts a new one as current; the old one stays in history. */
-export function startRun(
-  state: RunsState,
-  init: { id: string; title: string; now: string; kind?: RunKind },
-): RunsState {
-  const previous = currentRun(state);
+export function startSession(
+  state: SessionsState,
+  init: { id: string; title: string; now: string; kind?: SessionKind },
+): SessionsState {
+  const previous = currentSession(state);
   const runs = { ...state.runs };
   if (previous && previous.closedAt === null) runs[previous.id] = { ...previous, closedAt: init.now };
-  const run = createRun(init);
+  const run = createSession(init);
   runs[run.id] = run;
   return { currentRunId: run.id, runs };
 }
 
 /** Renames a run (trimmed, at most 120 characters; an empty title keeps the old one). */
-export function renameRun(state: RunsState, runId: string, title: string): RunsState {
+export function renameSession(state: SessionsState, runId: string, title: string): SessionsState {
   const run = state.runs[runId];
   const clean = title.replace(/\s+/g, ' ').trim().slice(0, 120);
   if (!run || !clean || clean === run.title) return state;
@@ -145,12 +150,12 @@ export function renameRun(state: RunsState, runId: string, title: string): RunsS
 }
 
 /** Runs newest first, the current one included. */
-export function runHistory(state: RunsState): Run[] {
+export function sessionHistory(state: SessionsState): Session[] {
   return Object.values(state.runs).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
 
 /** Progress of one checklist in a run, counting only items that exist now (a removed item's old tick is ignored, not lost). */
-export function checklistProgress(run: Run | undefined, checklistId: string, itemIds: readonly string[]): Progress {
+export function checklistProgress(run: Session | undefined, checklistId: string, itemIds: readonly string[]): Progress {
   const done = run ? itemIds.filter((id) => tickKey(checklistId, id) in run.ticks).length : 0;
   return { done, total: itemIds.length };
 }
@@ -162,7 +167,7 @@ export const isIsoTime = (v: unknown): v is string =>
 
 const isTickKey = (v: unknown): v is TickKey => typeof v === 'string' && /^[^/]+\/[^/]+$/.test(v);
 
-export function isRunEvent(value: unknown): value is RunEvent {
+export function isSessionEvent(value: unknown): value is SessionEvent {
   if (!isObject(value) || !isIsoTime(value['at'])) return false;
   switch (value['action']) {
     case 'tick':
@@ -178,7 +183,7 @@ export function isRunEvent(value: unknown): value is RunEvent {
   }
 }
 
-export function isRun(value: unknown): value is Run {
+export function isSession(value: unknown): value is Session {
   if (!isObject(value)) return false;
   const { id, kind, title, startedAt, closedAt, ticks, log } = value;
   return (
@@ -191,16 +196,16 @@ export function isRun(value: unknown): value is Run {
     isObject(ticks) &&
     Object.entries(ticks).every(([key, time]) => isTickKey(key) && isIsoTime(time)) &&
     Array.isArray(log) &&
-    log.every(isRunEvent)
+    log.every(isSessionEvent)
   );
 }
 
 /**
  * Stored versions of the runs state. v1 (the foundation) had no log; v2 adds `log`.
- * `RUNS_MIGRATIONS[n]` upgrades version n to n + 1.
+ * `SESSIONS_MIGRATIONS[n]` upgrades version n to n + 1.
  */
-export const RUNS_VERSION = 2;
-export const RUNS_MIGRATIONS: Record<number, (data: unknown) => unknown> = {
+export const SESSIONS_VERSION = 2;
+export const SESSIONS_MIGRATIONS: Record<number, (data: unknown) => unknown> = {
   1: (data) => {
     if (!isObject(data) || !isObject(data['runs'])) return data;
     const runs = Object.fromEntries(
@@ -211,8 +216,8 @@ export const RUNS_MIGRATIONS: Record<number, (data: unknown) => unknown> = {
 };
 
 /** Validates a decoded value: every run well formed, keyed by its own id, and the current run present. */
-export function isRunsState(value: unknown): value is RunsState {
+export function isSessionsState(value: unknown): value is SessionsState {
   if (!isObject(value) || typeof value['currentRunId'] !== 'string' || !isObject(value['runs'])) return false;
   const runs = value['runs'];
-  return value['currentRunId'] in runs && Object.entries(runs).every(([id, run]) => isRun(run) && run.id === id);
+  return value['currentRunId'] in runs && Object.entries(runs).every(([id, run]) => isSession(run) && run.id === id);
 }

@@ -2,30 +2,30 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { DraftsState } from '../../lib/drafts.ts';
 import { format } from '../../lib/format.ts';
-import { checklistProgress, type Run, type RunsState } from '../../lib/runs.ts';
+import { checklistProgress, type Session, type SessionsState } from '../../lib/sessions.ts';
 import {
-  addImportedRun,
-  exportRuns,
+  addImportedSession,
+  exportSessions,
   type ImportError,
   MAX_IMPORT_BYTES,
   type MarkdownChecklist,
   parseImport,
-  runToMarkdown,
+  sessionToMarkdown,
 } from '../../lib/transfer.ts';
 import { $drafts, clearDrafts, replaceDrafts } from '../../stores/drafts.ts';
 import {
-  $currentRun,
+  $currentSession,
   $history,
-  $runs,
-  clearAll,
+  $sessions,
+  clearSessions,
   newId,
-  newRun,
-  renameCurrentRun,
-  replaceAll,
-  resetRun,
-  switchToRun,
+  newSession,
+  renameCurrentSession,
+  replaceSessions,
+  resetSession,
+  switchToSession,
   undoLastChange,
-} from '../../stores/runs.ts';
+} from '../../stores/sessions.ts';
 import { downloadText } from './download.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { useMounted } from './useMounted.ts';
@@ -39,24 +39,24 @@ type Key =
   | 'storage.quarantined'
   | 'storage.unavailable'
   | 'storage.writeFailed';
-export type RunPanelLabels = Record<Key, string>;
+export type SessionPanelLabels = Record<Key, string>;
 
-export interface RunPanelProps {
+export interface SessionPanelProps {
   lang: 'es' | 'en';
-  labels: RunPanelLabels;
+  labels: SessionPanelLabels;
   checklists: MarkdownChecklist[];
 }
 
-type Confirm = 'new' | 'reset' | 'clear' | { importAll: RunsState; drafts: DraftsState | null } | null;
+type Confirm = 'new' | 'reset' | 'clear' | { importAll: SessionsState; drafts: DraftsState | null } | null;
 type Message = { text: string; undo?: boolean; error?: boolean } | null;
 
 /**
  * The current run on the checklists page: its name, overall progress, print, new run, reset,
  * export, import, clear, and the earlier runs. Every destructive action asks first.
  */
-export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
+export default function SessionPanel({ lang, labels, checklists }: SessionPanelProps) {
   const mounted = useMounted();
-  const run = useStore($currentRun);
+  const run = useStore($currentSession);
   const history = useStore($history);
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [message, setMessage] = useState<Message>(null);
@@ -65,8 +65,8 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
   const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
   const when = (iso: string) => dateTime.format(new Date(iso));
-  const titleOf = (r: Run) => r.title || t('run.untitled', { date: date.format(new Date(r.startedAt)) });
-  const progressOf = (r: Run | undefined) =>
+  const titleOf = (r: Session) => r.title || t('run.untitled', { date: date.format(new Date(r.startedAt)) });
+  const progressOf = (r: Session | undefined) =>
     checklists.reduce(
       (sum, list) => {
         const p = checklistProgress(
@@ -84,13 +84,13 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
   const exportJson = (scope: 'all' | { runId: string }) =>
     downloadText(
       `crisis-playbook-${scope === 'all' ? 'all' : 'session'}-${stamp()}.json`,
-      exportRuns($runs.get(), scope, new Date().toISOString(), scope === 'all' ? $drafts.get() : undefined),
+      exportSessions($sessions.get(), scope, new Date().toISOString(), scope === 'all' ? $drafts.get() : undefined),
       'application/json',
     );
-  const exportMarkdown = (r: Run) =>
+  const exportMarkdown = (r: Session) =>
     downloadText(
       `crisis-playbook-${stamp()}.md`,
-      runToMarkdown(
+      sessionToMarkdown(
         { ...r, title: titleOf(r) },
         checklists,
         {
@@ -142,7 +142,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
       return setMessage({ text: t(`import.${code}`, vars), error: true });
     }
     if (result.scope === 'all') return setConfirm({ importAll: result.state, drafts: result.drafts });
-    if (replaceAll(addImportedRun($runs.get(), result.run, newId()))) {
+    if (replaceSessions(addImportedSession($sessions.get(), result.run, newId()))) {
       setMessage({ text: t('run.didImportRun', { title: titleOf(result.run) }) });
     }
   }
@@ -184,7 +184,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
             disabled={!mounted}
             value={mounted && run ? run.title : ''}
             placeholder={mounted && run ? titleOf(run) : ''}
-            onChange={(e) => renameCurrentRun(e.currentTarget.value)}
+            onChange={(e) => renameCurrentSession(e.currentTarget.value)}
           />
         </label>
         <p class="run-meta">{mounted && run ? t('run.started', { time: when(run.startedAt) }) : '\u00a0'}</p>
@@ -213,14 +213,14 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
         {confirm === 'new'
           ? confirmBox(t('run.newConfirm'), t('run.newYes'), () => {
               setConfirm(null);
-              if (newRun('')) setMessage({ text: t('run.didNew') });
+              if (newSession('')) setMessage({ text: t('run.didNew') });
             })
           : null}
         {confirm === 'reset'
           ? confirmBox(t('run.resetConfirm'), t('run.resetYes'), () => {
               const count = Object.keys(run?.ticks ?? {}).length;
               setConfirm(null);
-              if (resetRun()) setMessage({ text: t('run.didReset', { count }), undo: true });
+              if (resetSession()) setMessage({ text: t('run.didReset', { count }), undo: true });
             })
           : null}
         <details class="run-data">
@@ -270,7 +270,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
                   const drafts = Object.keys(confirm.drafts?.drafts ?? {}).length;
                   setConfirm(null);
                   if (
-                    replaceAll(confirm.importAll) &&
+                    replaceSessions(confirm.importAll) &&
                     replaceDrafts(confirm.drafts ?? { currentDraftId: null, drafts: {} })
                   ) {
                     setMessage({ text: t('run.didImportAll', { count, drafts }) });
@@ -289,7 +289,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
                 t('run.clearYes'),
                 () => {
                   setConfirm(null);
-                  if (clearAll() && clearDrafts()) setMessage({ text: t('run.didClear') });
+                  if (clearSessions() && clearDrafts()) setMessage({ text: t('run.didClear') });
                 },
                 <button type="button" onClick={() => exportJson('all')}>
                   {t('run.clearExportFirst')}
@@ -332,7 +332,7 @@ export default function RunPanel({ lang, labels, checklists }: RunPanelProps) {
                       {r.closedAt ? ` · ${t('run.closed', { time: when(r.closedAt) })}` : ''} · {t('run.overall', p)}
                     </span>
                     <br />
-                    <button type="button" class="link-button" onClick={() => switchToRun(r.id)}>
+                    <button type="button" class="link-button" onClick={() => switchToSession(r.id)}>
                       {t('run.resume')}
                     </button>{' '}
                     <button type="button" class="link-button" onClick={() => exportJson({ runId: r.id })}>

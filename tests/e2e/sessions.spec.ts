@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { RUNS_KEY } from './site.ts';
+import { SESSIONS_KEY } from './site.ts';
 
 const item = (page: Page, list: string, id: string) => page.locator(`[id="${list}--${id}"]`);
 const firstItemOf = async (page: Page, list: string) =>
@@ -158,14 +158,14 @@ test.describe('runs on the checklists page', () => {
       await page.goto('/en/checklists/');
       const id = await firstItemOf(page, 'is-it-a-crisis');
       await item(page, 'is-it-a-crisis', id).check();
-      const before = await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY);
+      const before = await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
       await panel(page).getByText('Export · Import a file…').click();
       await panel(page)
         .getByLabel('Import a file…')
         .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
       await expect(panel(page).getByRole('alert')).toContainText(message);
       await expect(panel(page).getByRole('alert')).toContainText('Nothing was changed.');
-      expect(await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY)).toBe(before);
+      expect(await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY)).toBe(before);
       await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
     });
   }
@@ -194,7 +194,7 @@ test.describe('runs on the checklists page', () => {
             },
           }),
         ),
-      { key: RUNS_KEY, id },
+      { key: SESSIONS_KEY, id },
     );
     await page.reload();
     await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
@@ -207,7 +207,7 @@ test.describe('runs on the checklists page', () => {
       .locator('[data-checklist="is-it-a-crisis"] input[type=checkbox]')
       .evaluateAll((b) => b.slice(0, 2).map((x) => x.getAttribute('data-item')));
     await item(page, 'is-it-a-crisis', first ?? '').check();
-    const before = await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY);
+    const before = await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
     await page.evaluate(() => {
       let chunk = 'x'.repeat(1_000_000);
       for (let i = 0; chunk.length > 0 && i < 10_000; i++) {
@@ -223,6 +223,6 @@ test.describe('runs on the checklists page', () => {
       'could not be saved',
     );
     await expect(item(page, 'is-it-a-crisis', second ?? '')).not.toBeChecked();
-    expect(await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY)).toBe(before);
+    expect(await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY)).toBe(before);
   });
 });
