@@ -7,46 +7,23 @@
  * arguments, and every change returns a new state.
  */
 
-export type SessionKind = 'practice' | 'incident';
+import { getOwn } from './records.ts';
+import {
+  LOG_LIMIT,
+  type Session,
+  type SessionEvent,
+  type SessionKind,
+  type SessionsState,
+  type TickKey,
+} from './schemas/session.ts';
 
-/** `checklistId/itemId` */
-export type TickKey = `${string}/${string}`;
+// The shapes are declared once, as schemas (src/lib/schemas/session.ts); the types derive from them.
+export type { Session, SessionEvent, SessionKind, SessionsState, TickKey };
+/** When each item of a session was ticked. */
+export type Ticks = Session['ticks'];
+export { LOG_LIMIT };
 
-/**
- * The run's timestamped log: every tick, untick, reset and undo, oldest first. An untick keeps
- * the time the item had been ticked, so the history reads whole even after changes.
- */
-export type SessionEvent =
-  | { at: string; action: 'tick'; key: TickKey }
-  | { at: string; action: 'untick'; key: TickKey; tickedAt: string }
-  | { at: string; action: 'reset'; count: number }
-  | { at: string; action: 'undo' };
-
-/** The log keeps the latest events only, so a long incident cannot fill the storage. */
-export const LOG_LIMIT = 2000;
-
-export interface Session {
-  id: string;
-  kind: SessionKind;
-  title: string;
-  /** ISO 8601 */
-  startedAt: string;
-  /** ISO 8601, or null while the run is open */
-  closedAt: string | null;
-  /** When each item was ticked (ISO 8601). An unticked item has no entry. */
-  ticks: Record<TickKey, string>;
-  log: SessionEvent[];
-}
-
-export interface SessionsState {
-  currentRunId: string;
-  runs: Record<string, Session>;
-}
-
-export interface Progress {
-  done: number;
-  total: number;
-}
+export type Progress = { done: number; total: number };
 
 export function tickKey(checklistId: string, itemId: string): TickKey {
   return `${checklistId}/${itemId}`;
@@ -71,10 +48,10 @@ export function initialSessionsState(init: { id: string; now: string; title?: st
 }
 
 export function currentSession(state: SessionsState): Session | undefined {
-  return state.runs[state.currentRunId];
+  return getOwn(state.runs, state.currentRunId);
 }
 
-function withEvent(run: Session, ticks: Record<TickKey, string>, event: SessionEvent): Session {
+function withEvent(run: Session, ticks: Ticks, event: SessionEvent): Session {
   return { ...run, ticks, log: [...run.log, event].slice(-LOG_LIMIT) };
 }
 
@@ -93,7 +70,7 @@ export function setTick(
   const run = currentSession(state);
   if (!run) return state;
   const key = tickKey(checklistId, itemId);
-  const tickedAt = run.ticks[key];
+  const tickedAt = getOwn(run.ticks, key);
   if (ticked === (tickedAt !== undefined)) return state;
   const ticks = { ...run.ticks };
   if (ticked) {
@@ -117,13 +94,8 @@ export function resetTicks(state: SessionsState, now: string, checklistId?: stri
 }
 
 /** Puts back ticks saved before a change (the store's undo), and logs the undo. */
-export function restoreTicks(
-  state: SessionsState,
-  runId: string,
-  ticks: Record<TickKey, string>,
-  now: string,
-): SessionsState {
-  const run = state.runs[runId];
+export function restoreTicks(state: SessionsState, runId: string, ticks: Ticks, now: string): SessionsState {
+  const run = getOwn(state.runs, runId);
   if (!run) return state;
   return replaceRun(state, withEvent(run, { ...ticks }, { at: now, action: 'undo' }));
 }
@@ -141,10 +113,13 @@ export function startSession(
   return { currentRunId: run.id, runs };
 }
 
-/** Renames a run (trimmed, at most 120 characters; an empty title keeps the old one). */
+/** A session's name is short: it heads the panel and the exports. */
+export const SESSION_NAME_LIMIT = 120;
+
+/** Renames a run (trimmed, at most SESSION_NAME_LIMIT characters; an empty title keeps the old one). */
 export function renameSession(state: SessionsState, runId: string, title: string): SessionsState {
-  const run = state.runs[runId];
-  const clean = title.replace(/\s+/g, ' ').trim().slice(0, 120);
+  const run = getOwn(state.runs, runId);
+  const clean = title.replace(/\s+/g, ' ').trim().slice(0, SESSION_NAME_LIMIT);
   if (!run || !clean || clean === run.title) return state;
   return replaceRun(state, { ...run, title: clean });
 }
@@ -156,49 +131,29 @@ export function sessionHistory(state: SessionsState): Session[] {
 
 /** Progress of one checklist in a run, counting only items that exist now (a removed item's old tick is ignored, not lost). */
 export function checklistProgress(run: Session | undefined, checklistId: string, itemIds: readonly string[]): Progress {
-  const done = run ? itemIds.filter((id) => tickKey(checklistId, id) in run.ticks).length : 0;
+  const done = run ? itemIds.filter((id) => Object.hasOwn(run.ticks, tickKey(checklistId, id))).length : 0;
   return { done, total: itemIds.length };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-export const isIsoTime = (v: unknown): v is string =>
-  typeof v === 'string' && ISO_TIME.test(v) && !Number.isNaN(Date.parse(v));
-
-const isTickKey = (v: unknown): v is TickKey => typeof v === 'string' && /^[^/]+\/[^/]+$/.test(v);
-
-export function isSessionEvent(value: unknown): value is SessionEvent {
-  if (!isObject(value) || !isIsoTime(value['at'])) return false;
-  switch (value['action']) {
-    case 'tick':
-      return isTickKey(value['key']);
-    case 'untick':
-      return isTickKey(value['key']) && isIsoTime(value['tickedAt']);
-    case 'reset':
-      return typeof value['count'] === 'number' && Number.isInteger(value['count']) && value['count'] >= 0;
-    case 'undo':
-      return true;
-    default:
-      return false;
-  }
-}
-
-export function isSession(value: unknown): value is Session {
-  if (!isObject(value)) return false;
-  const { id, kind, title, startedAt, closedAt, ticks, log } = value;
-  return (
-    typeof id === 'string' &&
-    id.length > 0 &&
-    (kind === 'practice' || kind === 'incident') &&
-    typeof title === 'string' &&
-    isIsoTime(startedAt) &&
-    (closedAt === null || isIsoTime(closedAt)) &&
-    isObject(ticks) &&
-    Object.entries(ticks).every(([key, time]) => isTickKey(key) && isIsoTime(time)) &&
-    Array.isArray(log) &&
-    log.every(isSessionEvent)
+/** Progress of a session over several checklists together (the page's overall bar). */
+export function overallProgress(
+  run: Session | undefined,
+  checklists: readonly { id: string; items: readonly { id: string }[] }[],
+): Progress {
+  return checklists.reduce(
+    (sum, list) => {
+      const p = checklistProgress(
+        run,
+        list.id,
+        list.items.map((i) => i.id),
+      );
+      return { done: sum.done + p.done, total: sum.total + p.total };
+    },
+    { done: 0, total: 0 },
   );
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Stored versions of the runs state. v1 (the foundation) had no log; v2 adds `log`.
@@ -214,10 +169,3 @@ export const SESSIONS_MIGRATIONS: Record<number, (data: unknown) => unknown> = {
     return { ...data, runs };
   },
 };
-
-/** Validates a decoded value: every run well formed, keyed by its own id, and the current run present. */
-export function isSessionsState(value: unknown): value is SessionsState {
-  if (!isObject(value) || typeof value['currentRunId'] !== 'string' || !isObject(value['runs'])) return false;
-  const runs = value['runs'];
-  return value['currentRunId'] in runs && Object.entries(runs).every(([id, run]) => isSession(run) && run.id === id);
-}

@@ -4,8 +4,11 @@
  * Reading goes through `decodeEnvelope`, which parses, upgrades old versions one step at a time
  * with the concern's migrations, and validates the result. It never throws: a value it cannot
  * read comes back as `{ ok: false, reason }` so the caller can quarantine the raw text and start
- * clean. Pure: no storage access here (see src/stores for that).
+ * clean. Nesting is bounded before parsing (src/lib/json.ts). Pure: no storage access here (see
+ * src/stores for that).
  */
+import * as v from 'valibot';
+import { parseJson } from './json.ts';
 
 export interface Envelope<T> {
   version: number;
@@ -17,7 +20,8 @@ export interface EnvelopeSpec<T> {
   version: number;
   /** `migrations[n]` upgrades data of version n to version n + 1. */
   migrations: Record<number, (data: unknown) => unknown>;
-  validate: (data: unknown) => data is T;
+  /** The concern's schema (src/lib/schemas/): what a stored value must be, after migration. */
+  schema: v.GenericSchema<unknown, T>;
 }
 
 export type Decoded<T> = { ok: true; data: T; fromVersion: number } | { ok: false; reason: string };
@@ -27,12 +31,9 @@ export function encodeEnvelope<T>(version: number, data: T): string {
 }
 
 export function decodeEnvelope<T>(raw: string, spec: EnvelopeSpec<T>): Decoded<T> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'not valid JSON' };
-  }
+  const json = parseJson(raw);
+  if (!json.ok) return { ok: false, reason: json.reason === 'too-deep' ? 'nested too deeply' : 'not valid JSON' };
+  const parsed = json.value;
   if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || !('data' in parsed)) {
     return { ok: false, reason: 'not a versioned envelope' };
   }
@@ -53,6 +54,7 @@ export function decodeEnvelope<T>(raw: string, spec: EnvelopeSpec<T>): Decoded<T
       return { ok: false, reason: `migration from version ${v} failed` };
     }
   }
-  if (!spec.validate(data)) return { ok: false, reason: 'data does not match the expected shape' };
-  return { ok: true, data, fromVersion };
+  const checked = v.safeParse(spec.schema, data);
+  if (!checked.success) return { ok: false, reason: 'data does not match the expected shape' };
+  return { ok: true, data: checked.output, fromVersion };
 }

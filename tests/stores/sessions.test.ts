@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentSession, initialSessionsState, setTick } from '../../src/lib/sessions.ts';
 import { encodeEnvelope } from '../../src/lib/storage.ts';
+import { fillStorage } from './helpers.ts';
 
 const KEY = 'crisis-playbook:runs';
 
 /** The store reads storage when its module loads, so each test loads a fresh copy. */
 async function loadStore() {
-  // Undo an earlier test's in-memory fallback: the persistent engine is module state.
-  setPersistentEngine(localStorage, windowPersistentEvents);
   vi.resetModules();
   const runs = await import('../../src/stores/sessions.ts');
   const storage = await import('../../src/stores/storage.ts');
-  return { ...runs, ...storage };
+  const transfer = await import('../../src/stores/transfer.ts');
+  return { ...runs, ...storage, ...transfer };
 }
 
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
@@ -31,7 +30,7 @@ describe('runs store', () => {
 
   it('persists a tick in a versioned envelope', async () => {
     const { toggleItem, $currentSession } = await loadStore();
-    expect(toggleItem('is-it-a-crisis', 'compare-baseline', true, new Date('2026-11-24T10:00:00Z'))).toBe(true);
+    expect(await toggleItem('is-it-a-crisis', 'compare-baseline', true, new Date('2026-11-24T10:00:00Z'))).toBe(true);
     expect(stored().version).toBe(2);
     expect(stored().data.runs[$currentSession.get()?.id ?? ''].ticks).toEqual({
       'is-it-a-crisis/compare-baseline': '2026-11-24T10:00:00.000Z',
@@ -85,18 +84,10 @@ describe('runs store', () => {
 
   it('reports a refused write and keeps the previous data intact', async () => {
     const { toggleItem, $storageStatus, $currentSession } = await loadStore();
-    toggleItem('list', 'first', true);
+    await toggleItem('list', 'first', true);
     const before = localStorage.getItem(KEY);
-    // Fill the rest of jsdom's 5 MB quota so the next write is refused.
-    let filler = 'x'.repeat(1_000_000);
-    for (let i = 0; filler.length > 0; i++) {
-      try {
-        localStorage.setItem(`filler-${i}`, filler);
-      } catch {
-        filler = filler.slice(0, Math.floor(filler.length / 2));
-      }
-    }
-    expect(toggleItem('list', 'second-item-with-a-long-id', true)).toBe(false);
+    fillStorage();
+    expect(await toggleItem('list', 'second-item-with-a-long-id', true)).toBe(false);
     expect($storageStatus.get()).toBe('write-failed');
     expect(localStorage.getItem(KEY)).toBe(before);
     expect(Object.keys($currentSession.get()?.ticks ?? {})).toEqual(['list/first']);
@@ -108,7 +99,7 @@ describe('runs store', () => {
     });
     const { toggleItem, $storageStatus, $currentSession } = await loadStore();
     expect($storageStatus.get()).toBe('unavailable');
-    expect(toggleItem('list', 'first', true)).toBe(true);
+    expect(await toggleItem('list', 'first', true)).toBe(true);
     expect(Object.keys($currentSession.get()?.ticks ?? {})).toEqual(['list/first']);
     expect(localStorage.getItem(KEY)).toBeNull();
   });
@@ -127,21 +118,21 @@ describe('quarantine', () => {
 describe('undo, reset and runs', () => {
   it('undoes an untick, giving the item back its first time', async () => {
     const { toggleItem, undoLastChange, $currentSession, $lastChange } = await loadStore();
-    toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
-    toggleItem('list', 'a', false, new Date('2026-11-24T10:05:00Z'));
+    await toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
+    await toggleItem('list', 'a', false, new Date('2026-11-24T10:05:00Z'));
     expect($lastChange.get()?.action).toBe('untick');
-    expect(undoLastChange(new Date('2026-11-24T10:06:00Z'))).toBe(true);
+    expect(await undoLastChange(new Date('2026-11-24T10:06:00Z'))).toBe(true);
     expect($currentSession.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
     expect($currentSession.get()?.log.map((e) => e.action)).toEqual(['tick', 'untick', 'undo']);
     expect($lastChange.get()).toBeNull();
-    expect(undoLastChange()).toBe(false);
+    expect(await undoLastChange()).toBe(false);
   });
 
   it('resets with undo, and the reset survives a reload', async () => {
     const { toggleItem, resetSession, $currentSession } = await loadStore();
-    toggleItem('list', 'a', true);
-    toggleItem('list', 'b', true);
-    resetSession();
+    await toggleItem('list', 'a', true);
+    await toggleItem('list', 'b', true);
+    await resetSession();
     expect($currentSession.get()?.ticks).toEqual({});
     const again = await loadStore();
     expect(again.$currentSession.get()?.ticks).toEqual({});
@@ -150,27 +141,27 @@ describe('undo, reset and runs', () => {
 
   it('undoes a reset', async () => {
     const { toggleItem, resetSession, undoLastChange, $currentSession } = await loadStore();
-    toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
-    resetSession();
-    undoLastChange();
+    await toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
+    await resetSession();
+    await undoLastChange();
     expect($currentSession.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
   });
 
   it('starts a new run and keeps the old one in history', async () => {
     const { toggleItem, newSession, $history, $currentSession } = await loadStore();
-    toggleItem('list', 'a', true);
+    await toggleItem('list', 'a', true);
     const first = $currentSession.get()?.id;
-    newSession('Simulacro');
+    await newSession('Simulacro');
     expect($currentSession.get()?.title).toBe('Simulacro');
     expect($currentSession.get()?.ticks).toEqual({});
     expect($history.get().map((r) => r.id)).toContain(first);
   });
 
   it('clears everything to one fresh run', async () => {
-    const { toggleItem, newSession, clearSessions, $history } = await loadStore();
-    toggleItem('list', 'a', true);
-    newSession('Second');
-    clearSessions();
+    const { toggleItem, newSession, clearEverything, $history } = await loadStore();
+    await toggleItem('list', 'a', true);
+    await newSession('Second');
+    await clearEverything();
     expect($history.get()).toHaveLength(1);
     expect($history.get()[0]?.ticks).toEqual({});
   });

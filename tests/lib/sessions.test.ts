@@ -1,11 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { SessionSchema, SessionsStateSchema } from '../../src/lib/schemas/session.ts';
 import {
   checklistProgress,
   createSession,
   currentSession,
   initialSessionsState,
-  isSession,
-  isSessionsState,
   LOG_LIMIT,
   renameSession,
   resetTicks,
@@ -18,6 +18,9 @@ import {
   tickKey,
 } from '../../src/lib/sessions.ts';
 import { decodeEnvelope } from '../../src/lib/storage.ts';
+
+const isSession = (value: unknown) => v.is(SessionSchema, value);
+const isSessionsState = (value: unknown) => v.is(SessionsStateSchema, value);
 
 const T0 = '2026-11-24T10:00:00.000Z';
 const T1 = '2026-11-24T10:05:00.000Z';
@@ -154,7 +157,7 @@ describe('stored versions', () => {
     const decoded = decodeEnvelope(v1, {
       version: SESSIONS_VERSION,
       migrations: SESSIONS_MIGRATIONS,
-      validate: isSessionsState,
+      schema: SessionsStateSchema,
     });
     expect(decoded).toEqual({
       ok: true,
@@ -177,7 +180,7 @@ describe('stored versions', () => {
   });
 });
 
-describe('isSessionsState', () => {
+describe('the sessions schema', () => {
   const valid = setTick(fresh(), 'a', 'b', true, T1);
 
   it('accepts a well-formed state', () => {
@@ -207,5 +210,19 @@ describe('isSessionsState', () => {
     ],
   ])('rejects %s', (_, value) => {
     expect(isSessionsState(value)).toBe(false);
+  });
+});
+
+// Issue 10, defect 1: the current session is an own property or nothing.
+describe('ids JavaScript already uses', () => {
+  it.each(['constructor', 'toString', '__proto__', 'valueOf'])('finds no session "%s" that is not there', (id) => {
+    const state = { ...fresh(), currentRunId: id };
+    expect(currentSession(state)).toBeUndefined();
+    expect(setTick(state, 'a', 'b', true, T1)).toBe(state);
+    expect(checklistProgress(currentSession(state), 'a', ['b'])).toEqual({ done: 0, total: 1 });
+  });
+
+  it('refuses a stored current session "constructor" (it is set aside, not used)', () => {
+    expect(isSessionsState({ ...fresh(), currentRunId: 'constructor' })).toBe(false);
   });
 });
