@@ -55,6 +55,7 @@ function changed(draft: Draft, patch: Partial<Draft>, now: string): Draft {
 }
 
 export function addDraft(state: DraftsState, draft: Draft): DraftsState {
+  if (Object.hasOwn(state.drafts, draft.id)) return state;
   return { currentDraftId: draft.id, drafts: { ...state.drafts, [draft.id]: draft } };
 }
 

@@ -105,6 +105,8 @@ export function startSession(
   state: SessionsState,
   init: { id: string; title: string; now: string; kind?: SessionKind },
 ): SessionsState {
+  // Made again (another tab missed it): the session exists already, nothing to do.
+  if (Object.hasOwn(state.runs, init.id)) return state;
   const previous = currentSession(state);
   const runs = { ...state.runs };
   if (previous && previous.closedAt === null) runs[previous.id] = { ...previous, closedAt: init.now };

@@ -26,8 +26,26 @@ export interface EnvelopeSpec<T> {
 
 export type Decoded<T> = { ok: true; data: T; fromVersion: number } | { ok: false; reason: string };
 
-export function encodeEnvelope<T>(version: number, data: T): string {
-  return JSON.stringify({ version, data } satisfies Envelope<T>);
+/**
+ * Which write made a stored value (`rev`) and which stored value that write started from
+ * (`base`): a tab that sees a value whose base is not the last one it wrote knows the other tab
+ * missed its write, and applies its own changes again on top (see src/stores/storage.ts).
+ */
+export interface Revision {
+  rev: string;
+  base: string | null;
+}
+
+export function encodeEnvelope<T>(version: number, data: T, revision?: Revision): string {
+  return JSON.stringify(revision ? { ...revision, version, data } : ({ version, data } satisfies Envelope<T>));
+}
+
+const REVISION = /^\{"rev":"([\w-]{1,64})","base":(?:null|"([\w-]{1,64})")/;
+
+/** The revision written at the head of an envelope, if any. */
+export function revisionOf(raw: string): Revision | null {
+  const match = REVISION.exec(raw);
+  return match?.[1] ? { rev: match[1], base: match[2] ?? null } : null;
 }
 
 export function decodeEnvelope<T>(raw: string, spec: EnvelopeSpec<T>): Decoded<T> {

@@ -16,7 +16,7 @@
  * - `transact` writes several concerns all or nothing (import and clear everything).
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { decodeEnvelope, type EnvelopeSpec, encodeEnvelope } from '../lib/storage.ts';
+import { decodeEnvelope, type EnvelopeSpec, encodeEnvelope, revisionOf } from '../lib/storage.ts';
 
 /**
  * What the user must be told about persistence. Islands show it; only stores set it.
@@ -39,6 +39,12 @@ export const STORAGE_PREFIX = 'crisis-playbook:';
 export const QUARANTINE_PREFIX = 'crisis-playbook:quarantine:';
 const LOCK_NAME = 'crisis-playbook:storage';
 const PROBE = 'crisis-playbook:probe';
+/** How long a write waits, under the lock, for other tabs' last writes to arrive. */
+const SETTLE_MS = 15;
+/** How many revisions (and own writes) a tab remembers to spot and repair a missed write. */
+const HISTORY = 50;
+/** When the write another tab started from is unknown, own changes this recent are made again. */
+const REBASE_WINDOW_MS = 5000;
 
 /** The part of Storage we use, so the in-memory fallback can stand in for it. */
 interface Area {
@@ -157,10 +163,12 @@ export interface Persisted<T> {
   fresh(): T;
   /** @internal for transact */
   enqueue(action: Action<T>): void;
+  /** @internal: the freshest value, the next one, and the change that leads there (own changes another tab missed included) */
+  settle(action: Action<T>): { before: T; next: T; writable: boolean; applied: Action<T> };
   /** @internal */
-  settle(action: Action<T>): { before: T; next: T; writable: boolean };
-  /** @internal */
-  write(value: T): void;
+  write(value: T, applied: Action<T>): void;
+  /** @internal: forgets the last write, which was taken back */
+  revert(): void;
   /** @internal */
   show(): void;
 }
@@ -176,7 +184,22 @@ export type AnyChange = Change<any>;
 /** Runs `fn` under the storage lock shared by every tab, or at once where Web Locks are missing. */
 function withLock<R>(fn: () => R, immediate = false): Promise<R> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!immediate && locks?.request) return locks.request(LOCK_NAME, () => fn());
+  if (!immediate && locks?.request)
+    // Another tab's write, made just before it released the lock, reaches this tab's copy of
+    // localStorage as a separate message: give it a moment to land before reading.
+    return locks.request(
+      LOCK_NAME,
+      () =>
+        new Promise<R>((done, fail) =>
+          setTimeout(() => {
+            try {
+              done(fn());
+            } catch (error) {
+              fail(error);
+            }
+          }, SETTLE_MS),
+        ),
+    );
   try {
     return Promise.resolve(fn());
   } catch (error) {
@@ -209,8 +232,12 @@ export function transact(
       for (const p of planned) {
         if (p.next === p.before) continue;
         const raw = area.getItem(p.concern.key);
-        p.concern.write(p.next);
-        undo.push(() => (raw === null ? area.removeItem(p.concern.key) : area.setItem(p.concern.key, raw)));
+        p.concern.write(p.next, p.applied);
+        undo.push(() => {
+          p.concern.revert();
+          if (raw === null) area.removeItem(p.concern.key);
+          else area.setItem(p.concern.key, raw);
+        });
       }
       if (options.removeSetAside) removeSetAside();
     } catch {
@@ -247,6 +274,35 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
   let baseRaw: string | null = null;
   /** Actions shown but not yet written, oldest first. */
   const pending: Action<T>[] = [];
+  /** Actions already written by `flush` while their turn under the lock was still to come. */
+  const flushed = new WeakSet<Action<T>>();
+  /** Revisions of the stored values this tab read or wrote, oldest first. */
+  const seen: string[] = [];
+  /** This tab's recent writes, with the change each made, to make again if another tab missed it. */
+  const mine: { rev: string; at: number; action: Action<T> }[] = [];
+  /** Own changes another tab wrote over without having seen them: made again at the next write. */
+  let missed: Action<T>[] = [];
+
+  /**
+   * Notes which write made `raw`. When that write did not start from the last value this tab
+   * knew, the other tab had not seen this tab's latest writes (its copy of localStorage lagged):
+   * their changes are queued to be made again on top (ticks, fields: each change is idempotent).
+   */
+  function noteRevision(raw: string): void {
+    const revision = revisionOf(raw);
+    if (!revision) return;
+    const head = seen.at(-1);
+    if (head !== undefined && revision.base !== head && revision.rev !== head) {
+      const from = revision.base === null ? -1 : seen.indexOf(revision.base);
+      const lost =
+        from >= 0
+          ? mine.filter((m) => seen.indexOf(m.rev) > from)
+          : mine.filter((m) => Date.now() - m.at < REBASE_WINDOW_MS);
+      for (const { action } of lost) if (!missed.includes(action)) missed.push(action);
+    }
+    if (revision.rev !== head) seen.push(revision.rev);
+    if (seen.length > HISTORY) seen.shift();
+  }
 
   /** The freshest stored value, and whether it may be written over. */
   function latest(): { value: T; writable: boolean } {
@@ -265,6 +321,7 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
     const decoded = decodeEnvelope(raw, spec);
     if (decoded.ok) {
       [base, baseRaw] = [decoded.data, raw];
+      noteRevision(raw);
       return { value: base, writable: true };
     }
     const unkept = $unkept.get()[key];
@@ -282,6 +339,8 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
   const reload = () => {
     latest();
     show();
+    // Another tab wrote over changes of ours it had not seen: write them again, on top.
+    if (missed.length > 0) void concern.update((state) => state);
   };
   reloaders.set(key, reload);
 
@@ -291,6 +350,24 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
       if (event.key === key || event.key === null) reload();
     });
     window.addEventListener('pageshow', reload);
+    // The page is going away (reload, navigation, closing) with changes still waiting for the
+    // lock: write them now, synchronously, or they would be lost with the page.
+    window.addEventListener('pagehide', () => flush());
+  }
+
+  function flush(): void {
+    if (pending.length === 0) return;
+    const { value, writable } = latest();
+    const waiting = [...missed, ...pending.splice(0)];
+    for (const action of waiting) flushed.add(action);
+    const applied = (state: T) => waiting.reduce((s, action) => action(s), state);
+    const next = applied(value);
+    if (next === value || !writable) return;
+    try {
+      concern.write(next, applied);
+    } catch {
+      $storageStatus.set('write-failed');
+    }
   }
 
   const concern: Persisted<T> = {
@@ -305,12 +382,27 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
       const at = pending.indexOf(action);
       if (at >= 0) pending.splice(at, 1);
       const { value, writable } = latest();
-      return { before: value, next: action(value), writable };
+      const again = [...missed];
+      const applied = (state: T) => {
+        const rebased = again.reduce((s, a) => a(s), state);
+        return flushed.has(action) ? rebased : action(rebased);
+      };
+      return { before: value, next: applied(value), writable, applied };
     },
-    write(value) {
-      const raw = encodeEnvelope(spec.version, value);
+    write(value, applied) {
+      const rev = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+      const raw = encodeEnvelope(spec.version, value, { rev, base: seen.at(-1) ?? null });
       area.setItem(key, raw);
       [base, baseRaw] = [value, raw];
+      seen.push(rev);
+      if (seen.length > HISTORY) seen.shift();
+      mine.push({ rev, at: Date.now(), action: applied });
+      if (mine.length > HISTORY) mine.shift();
+      missed = [];
+    },
+    revert() {
+      const last = mine.pop();
+      if (last) seen.splice(seen.indexOf(last.rev), 1);
     },
     show,
     update(action, options = {}) {

@@ -7,11 +7,29 @@ import { vi } from 'vitest';
  */
 export async function loadPage() {
   vi.resetModules();
-  const sessions = await import('../../src/stores/sessions.ts');
-  const drafts = await import('../../src/stores/drafts.ts');
-  const storage = await import('../../src/stores/storage.ts');
-  const transfer = await import('../../src/stores/transfer.ts');
-  return { ...sessions, ...drafts, ...storage, ...transfer };
+  // The stores listen to the window (other tabs, pagehide): note those listeners so that
+  // closePages() can end this page's life, as closing a tab would.
+  const add = window.addEventListener.bind(window);
+  const spy = vi.spyOn(window, 'addEventListener').mockImplementation((type, listener, options) => {
+    if (listener) open.push([type, listener]);
+    add(type, listener, options);
+  });
+  try {
+    const sessions = await import('../../src/stores/sessions.ts');
+    const drafts = await import('../../src/stores/drafts.ts');
+    const storage = await import('../../src/stores/storage.ts');
+    const transfer = await import('../../src/stores/transfer.ts');
+    return { ...sessions, ...drafts, ...storage, ...transfer };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const open: [string, EventListenerOrEventListenerObject][] = [];
+
+/** Closes every page loaded so far: their stores stop hearing the window. */
+export function closePages(): void {
+  for (const [type, listener] of open.splice(0)) window.removeEventListener(type, listener);
 }
 
 /** Fills the rest of jsdom's 5 MB quota, so the next write of any size is refused. */

@@ -1,13 +1,17 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeEnvelope } from '../../src/lib/storage.ts';
-import { fillStorage, freeStorage, loadPage, stored } from './helpers.ts';
+import { setTick } from '../../src/lib/sessions.ts';
+import { decodeEnvelope, encodeEnvelope, revisionOf } from '../../src/lib/storage.ts';
+import { closePages, fillStorage, freeStorage, loadPage, stored } from './helpers.ts';
 
 const RUNS = 'crisis-playbook:runs';
 const DRAFTS = 'crisis-playbook:drafts';
 
 beforeEach(() => localStorage.clear());
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  closePages();
+  vi.restoreAllMocks();
+});
 
 // Issue 10, defect 5: reading never depends on being able to write.
 describe('a full storage', () => {
@@ -117,5 +121,71 @@ describe('a stored current session "constructor"', () => {
     const page = await loadPage();
     expect(page.$storageStatus.get()).toBe('quarantined');
     expect(await page.toggleItem('list', 'a', true)).toBe(true);
+  });
+});
+
+describe('a page that goes away with a change waiting for the lock', () => {
+  it('writes the change on pagehide, once', async () => {
+    let grant: (() => void) | undefined;
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      locks: {
+        request: (_name: string, callback: () => Promise<unknown>) =>
+          new Promise((resolve) => {
+            grant = () => resolve(callback());
+          }),
+      },
+    });
+    const page = await loadPage();
+    const ticked = page.toggleItem('list', 'a', true);
+    expect(localStorage.getItem(RUNS)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(Object.keys(Object.values<{ ticks: object }>(stored(RUNS).data.runs)[0]?.ticks ?? {})).toEqual(['list/a']);
+    grant?.();
+    expect(await ticked).toBe(true);
+    const log = Object.values<{ log: unknown[] }>(stored(RUNS).data.runs)[0]?.log;
+    expect(log).toHaveLength(1);
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('a tab whose copy of storage lagged', () => {
+  it('has its write repaired: the changes it missed are made again on top', async () => {
+    const tabA = await loadPage();
+    await tabA.toggleItem('list', 'seed', true);
+    const before = localStorage.getItem(RUNS) ?? '';
+    await tabA.toggleItem('list', 'a', true);
+    // Tab B wrote from the value before A's tick (its copy had not caught up): A's tick is missing.
+    const stale = decodeEnvelope(before, tabA.SESSIONS_SPEC);
+    if (!stale.ok) throw new Error('unreadable');
+    const fromB = setTick(stale.data, 'list', 'b', true, '2026-11-24T10:00:00.000Z');
+    const raw = encodeEnvelope(2, fromB, { rev: 'tab-b-1', base: revisionOf(before)?.rev ?? null });
+    localStorage.setItem(RUNS, raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: raw }));
+    await vi.waitFor(() =>
+      expect(Object.keys(tabA.$currentSession.get()?.ticks ?? {}).sort()).toEqual(['list/a', 'list/b', 'list/seed']),
+    );
+    const runs = stored(RUNS).data.runs;
+    expect(Object.keys(Object.values<{ ticks: object }>(runs)[0]?.ticks ?? {}).sort()).toEqual([
+      'list/a',
+      'list/b',
+      'list/seed',
+    ]);
+  });
+
+  it('does not undo a change the other tab made after seeing ours', async () => {
+    const tabA = await loadPage();
+    await tabA.toggleItem('list', 'a', true);
+    const seenByB = localStorage.getItem(RUNS) ?? '';
+    const current = decodeEnvelope(seenByB, tabA.SESSIONS_SPEC);
+    if (!current.ok) throw new Error('unreadable');
+    // Tab B saw the tick and took it back: a proper successor, nothing to repair.
+    const fromB = setTick(current.data, 'list', 'a', false, '2026-11-24T10:00:00.000Z');
+    const raw = encodeEnvelope(2, fromB, { rev: 'tab-b-2', base: revisionOf(seenByB)?.rev ?? null });
+    localStorage.setItem(RUNS, raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: raw }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(tabA.$currentSession.get()?.ticks).toEqual({});
+    expect(localStorage.getItem(RUNS)).toBe(raw);
   });
 });

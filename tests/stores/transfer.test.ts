@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initialSessionsState } from '../../src/lib/sessions.ts';
-import { loadPage, stored } from './helpers.ts';
+import { closePages, loadPage, stored } from './helpers.ts';
 
 const RUNS = 'crisis-playbook:runs';
 const DRAFTS = 'crisis-playbook:drafts';
 
 beforeEach(() => localStorage.clear());
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  closePages();
+  vi.restoreAllMocks();
+});
 
 /** A storage that refuses every write of `key` from now on, as a full disk would. */
 function refuseWritesOf(key: string) {
