@@ -34,13 +34,17 @@ export function SessionName(props: {
     });
   };
 
+  const saveNow = useRef(save);
+  saveNow.current = save;
   // The last keystrokes are saved when the page goes away (reload, close, navigation).
   useEffect(() => {
-    const flush = () => save(true);
+    const flush = () => saveNow.current(true);
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
-  });
-  useEffect(() => () => clearTimeout(timer.current), []);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      clearTimeout(timer.current);
+    };
+  }, []);
 
   return (
     <label class="run-name">
