@@ -14,4 +14,5 @@ export const CHECKLIST_LABEL_KEYS = [
   'storage.quarantined',
   'storage.unavailable',
   'storage.writeFailed',
+  'storage.unkept',
 ] as const;

@@ -129,6 +129,8 @@ const en: Record<UIKey, string> = {
   'run.clearConfirm': 'Every session and statement draft on this device will be deleted. You can export a copy first.',
   'run.clearExportFirst': 'Export a copy',
   'run.clearYes': 'Delete everything',
+  'run.downloadSetAside': 'Download the set-aside data ({count})',
+  'run.nameNotSaved': 'The name could not be saved. The saved name is “{title}”.',
   'run.didClear': 'Data cleared. You start with an empty session.',
   'run.history': 'Earlier sessions',
   'run.resume': 'Resume',
@@ -142,7 +144,7 @@ const en: Record<UIKey, string> = {
     'The file comes from a newer version (version {version}). Reload the page and try again. Nothing was changed.',
   'import.unknown-field': 'The file has a field this app does not know: {path}. Nothing was changed.',
   'import.invalid-field': 'The field {path} is not valid. Nothing was changed.',
-  'import.markup': 'The field {path} contains code or HTML, so it is not imported, for safety. Nothing was changed.',
+  'import.too-deep': 'The file is nested too deeply to be an export of this app. Nothing was changed.',
   'import.unreadable': 'The file could not be read. Nothing was changed.',
   'md.ticked': 'ticked',
   'md.started': 'Started',
@@ -255,6 +257,8 @@ const en: Record<UIKey, string> = {
   'storage.unavailable': 'This browser does not allow saving data: your progress lasts only while the page is open.',
   'storage.writeFailed':
     'The last change could not be saved (storage is full or blocked). What was saved before is intact.',
+  'storage.unkept':
+    'Saved data in this browser could not be read, and there is no room to set it aside. It stays as it is, and nothing is saved over it until you download it.',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist. Go back home or search for what you need.',
   'root.title': 'Choose your language',

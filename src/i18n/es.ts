@@ -129,6 +129,8 @@ const es = {
     'Se borrarán todas las sesiones y los borradores de comunicados de este dispositivo. Antes, puedes exportar una copia.',
   'run.clearExportFirst': 'Exportar una copia',
   'run.clearYes': 'Borrar todo',
+  'run.downloadSetAside': 'Descargar los datos apartados ({count})',
+  'run.nameNotSaved': 'No se pudo guardar el nombre. El nombre guardado es “{title}”.',
   'run.didClear': 'Datos borrados. Empiezas con una sesión vacía.',
   'run.history': 'Sesiones anteriores',
   'run.resume': 'Retomar',
@@ -142,7 +144,8 @@ const es = {
     'El archivo viene de una versión más nueva (versión {version}). Actualiza la página y vuelve a intentarlo. No se ha cambiado nada.',
   'import.unknown-field': 'El archivo tiene un campo desconocido: {path}. No se ha cambiado nada.',
   'import.invalid-field': 'El campo {path} no es válido. No se ha cambiado nada.',
-  'import.markup': 'El campo {path} contiene código o HTML, y por seguridad no se importa. No se ha cambiado nada.',
+  'import.too-deep':
+    'El archivo tiene demasiados niveles anidados para ser una exportación de esta app. No se ha cambiado nada.',
   'import.unreadable': 'No se pudo leer el archivo. No se ha cambiado nada.',
   'md.ticked': 'marcado',
   'md.started': 'Inicio',
@@ -256,6 +259,8 @@ const es = {
     'Este navegador no permite guardar datos: tu progreso se mantiene solo mientras la página esté abierta.',
   'storage.writeFailed':
     'No se pudo guardar el último cambio (el almacenamiento está lleno o bloqueado). Lo guardado antes sigue intacto.',
+  'storage.unkept':
+    'No se pudieron leer unos datos guardados en este navegador y no hay espacio para apartarlos. Se quedan como están, y no se guarda nada encima hasta que los descargues.',
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'Esta dirección no existe. Vuelve al inicio o busca lo que necesitas.',
   'root.title': 'Elige tu idioma',

@@ -3,6 +3,8 @@
  * that pages which only manage drafts (clear all) do not load the statement templates.
  */
 import type { Draft } from './drafts.ts';
+import { format } from './format.ts';
+import { mdDocument, mdFence, mdText } from './markdown/write.ts';
 import { compose } from './statement/compose.ts';
 import { PLATFORM_IDS, type Platform } from './statement/types.ts';
 
@@ -27,19 +29,18 @@ export function draftToMarkdown(
   formatTime: (iso: string) => string,
 ): string {
   const texts = draftTexts(draft);
-  const line = (t: string) => t.replace(/\r\n?/g, '\n');
-  const out = [`# ${draft.name.replace(/\s+/g, ' ')}`, ''];
+  const out = [`# ${mdText(draft.name)}`, ''];
+  const { approval } = draft;
   out.push(
-    draft.approval
-      ? `- ${labels.approvedBy.replace('{name}', draft.approval.name).replace('{role}', draft.approval.role).replace('{time}', formatTime(draft.approval.at))}`
+    approval
+      ? `- ${format(labels.approvedBy, { name: mdText(approval.name), role: mdText(approval.role), time: formatTime(approval.at) })}`
       : `- ${labels.notApproved}`,
-    `- ${draft.publishedAt ? labels.publishedAt.replace('{time}', formatTime(draft.publishedAt)) : labels.notPublished}`,
+    `- ${draft.publishedAt ? format(labels.publishedAt, { time: formatTime(draft.publishedAt) }) : labels.notPublished}`,
   );
   for (const p of PLATFORM_IDS) {
     if (!texts[p].trim()) continue;
     // A fenced block keeps the text exactly as it will be published, whatever it contains.
-    const fence = '`'.repeat(Math.max(3, ...[...texts[p].matchAll(/`+/g)].map((m) => m[0].length + 1)));
-    out.push('', `## ${labels.channels[p]}`, '', `${fence}text`, line(texts[p]), fence);
+    out.push('', `## ${labels.channels[p]}`, '', ...mdFence(texts[p]));
   }
-  return `${out.join('\n')}\n`;
+  return mdDocument(out);
 }

@@ -4,8 +4,11 @@
  * Reading goes through `decodeEnvelope`, which parses, upgrades old versions one step at a time
  * with the concern's migrations, and validates the result. It never throws: a value it cannot
  * read comes back as `{ ok: false, reason }` so the caller can quarantine the raw text and start
- * clean. Pure: no storage access here (see src/stores for that).
+ * clean. Nesting is bounded before parsing (src/lib/json.ts). Pure: no storage access here (see
+ * src/stores for that).
  */
+import * as v from 'valibot';
+import { parseJson } from './json.ts';
 
 export interface Envelope<T> {
   version: number;
@@ -17,22 +20,38 @@ export interface EnvelopeSpec<T> {
   version: number;
   /** `migrations[n]` upgrades data of version n to version n + 1. */
   migrations: Record<number, (data: unknown) => unknown>;
-  validate: (data: unknown) => data is T;
+  /** The concern's schema (src/lib/schemas/): what a stored value must be, after migration. */
+  schema: v.GenericSchema<unknown, T>;
 }
 
 export type Decoded<T> = { ok: true; data: T; fromVersion: number } | { ok: false; reason: string };
 
-export function encodeEnvelope<T>(version: number, data: T): string {
-  return JSON.stringify({ version, data } satisfies Envelope<T>);
+/**
+ * Which write made a stored value (`rev`) and which stored value that write started from
+ * (`base`): a tab that sees a value whose base is not the last one it wrote knows the other tab
+ * missed its write, and applies its own changes again on top (see src/stores/storage.ts).
+ */
+export interface Revision {
+  rev: string;
+  base: string | null;
+}
+
+export function encodeEnvelope<T>(version: number, data: T, revision?: Revision): string {
+  return JSON.stringify(revision ? { ...revision, version, data } : ({ version, data } satisfies Envelope<T>));
+}
+
+const REVISION = /^\{"rev":"([\w-]{1,64})","base":(?:null|"([\w-]{1,64})")/;
+
+/** The revision written at the head of an envelope, if any. */
+export function revisionOf(raw: string): Revision | null {
+  const match = REVISION.exec(raw);
+  return match?.[1] ? { rev: match[1], base: match[2] ?? null } : null;
 }
 
 export function decodeEnvelope<T>(raw: string, spec: EnvelopeSpec<T>): Decoded<T> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'not valid JSON' };
-  }
+  const json = parseJson(raw);
+  if (!json.ok) return { ok: false, reason: json.reason === 'too-deep' ? 'nested too deeply' : 'not valid JSON' };
+  const parsed = json.value;
   if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || !('data' in parsed)) {
     return { ok: false, reason: 'not a versioned envelope' };
   }
@@ -53,6 +72,7 @@ export function decodeEnvelope<T>(raw: string, spec: EnvelopeSpec<T>): Decoded<T
       return { ok: false, reason: `migration from version ${v} failed` };
     }
   }
-  if (!spec.validate(data)) return { ok: false, reason: 'data does not match the expected shape' };
-  return { ok: true, data, fromVersion };
+  const checked = v.safeParse(spec.schema, data);
+  if (!checked.success) return { ok: false, reason: 'data does not match the expected shape' };
+  return { ok: true, data: checked.output, fromVersion };
 }

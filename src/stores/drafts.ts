@@ -3,8 +3,10 @@
  *
  * Stored shape (envelope version 1):
  *   { "version": 1, "data": { "currentDraftId": "…" | null, "drafts": { "<id>": Draft } } }
- * with Draft as in src/lib/drafts.ts. Lifecycle, tab sync, quarantine and failures as for the
- * runs store (./storage.ts). Migrations: DRAFTS_MIGRATIONS in src/lib/drafts.ts.
+ * with Draft as in src/lib/schemas/draft.ts. Lifecycle, tab sync, merging, quarantine and
+ * failures as for the sessions store (./storage.ts): each action below is applied to the
+ * freshest stored drafts, so two tabs editing different fields of one draft keep both.
+ * Migrations: DRAFTS_MIGRATIONS in src/lib/drafts.ts.
  */
 import { computed } from 'nanostores';
 import {
@@ -15,7 +17,6 @@ import {
   DRAFTS_VERSION,
   type DraftsState,
   deleteDraft,
-  isDraftsState,
   markPublished,
   renameDraft,
   selectDraft,
@@ -23,63 +24,50 @@ import {
   setLocale,
   updateInput,
 } from '../lib/drafts.ts';
+import { getOwn } from '../lib/records.ts';
+import { DraftsStateSchema } from '../lib/schemas/draft.ts';
 import type { Locale, Platform, StatementInput } from '../lib/statement/types.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
-import { $currentRun, newId } from './runs.ts';
-import { committer, persistentEnvelope } from './storage.ts';
+import { $currentSession, newId } from './sessions.ts';
+import { type Action, persistentEnvelope } from './storage.ts';
 
 export const DRAFTS_KEY = 'crisis-playbook:drafts';
 export const DRAFTS_SPEC: EnvelopeSpec<DraftsState> = {
   version: DRAFTS_VERSION,
   migrations: DRAFTS_MIGRATIONS,
-  validate: isDraftsState,
+  schema: DraftsStateSchema,
 };
 
-export const $drafts = persistentEnvelope<DraftsState>(DRAFTS_KEY, DRAFTS_SPEC, () => ({
-  currentDraftId: null,
-  drafts: {},
-}));
+export const freshDrafts = (): DraftsState => ({ currentDraftId: null, drafts: {} });
 
-export const $currentDraft = computed($drafts, (s) => (s.currentDraftId ? s.drafts[s.currentDraftId] : undefined));
+export const drafts = persistentEnvelope<DraftsState>(DRAFTS_KEY, DRAFTS_SPEC, freshDrafts);
+export const $drafts = drafts.$store;
+
+export const $currentDraft = computed($drafts, (s) =>
+  s.currentDraftId === null ? undefined : getOwn(s.drafts, s.currentDraftId),
+);
 export const $draftList = computed($drafts, (s) =>
   Object.values(s.drafts).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 );
 
-const commit = committer($drafts);
 const now = () => new Date().toISOString();
-const current = () => $drafts.get().currentDraftId;
+/** An action on the draft that is current now, applied to the freshest stored drafts. */
+const onCurrent = (change: (state: DraftsState, id: string) => DraftsState): Promise<boolean> => {
+  const id = $drafts.get().currentDraftId;
+  return id === null ? Promise.resolve(false) : drafts.update((s) => change(s, id));
+};
+const update = (action: Action<DraftsState>) => drafts.update(action);
 
-export function newDraft(name: string, locale: Locale): boolean {
-  const draft = createDraft({ id: newId(), name, locale, runId: $currentRun.get()?.id ?? null, now: now() });
-  return commit(addDraft($drafts.get(), draft));
+export function newDraft(name: string, locale: Locale): Promise<boolean> {
+  const draft = createDraft({ id: newId(), name, locale, runId: $currentSession.get()?.id ?? null, now: now() });
+  return update((s) => addDraft(s, draft));
 }
-export const editInput = (patch: Partial<StatementInput>) => {
-  const id = current();
-  return id ? commit(updateInput($drafts.get(), id, patch, now())) : false;
-};
-export const editChannel = (platform: Platform, text: string | null) => {
-  const id = current();
-  return id ? commit(setEdit($drafts.get(), id, platform, text, now())) : false;
-};
-export const changeLocale = (locale: Locale) => {
-  const id = current();
-  return id ? commit(setLocale($drafts.get(), id, locale, now())) : false;
-};
-export const rename = (name: string) => {
-  const id = current();
-  return id ? commit(renameDraft($drafts.get(), id, name, now())) : false;
-};
-export const remove = (id: string) => commit(deleteDraft($drafts.get(), id));
-export const select = (id: string) => commit(selectDraft($drafts.get(), id));
-export const recordApproval = (who: { name: string; role: string }) => {
-  const id = current();
-  return id ? commit(approve($drafts.get(), id, who, now())) : false;
-};
-export const publish = () => {
-  const id = current();
-  return id ? commit(markPublished($drafts.get(), id, now())) : false;
-};
-/** For "clear all data". */
-export const clearDrafts = () => commit({ currentDraftId: null, drafts: {} });
-/** For importing everything: the file's drafts replace these. */
-export const replaceDrafts = (state: DraftsState) => commit(state);
+export const editInput = (patch: Partial<StatementInput>) => onCurrent((s, id) => updateInput(s, id, patch, now()));
+export const editChannel = (platform: Platform, text: string | null) =>
+  onCurrent((s, id) => setEdit(s, id, platform, text, now()));
+export const changeLocale = (locale: Locale) => onCurrent((s, id) => setLocale(s, id, locale, now()));
+export const rename = (name: string) => onCurrent((s, id) => renameDraft(s, id, name, now()));
+export const remove = (id: string) => update((s) => deleteDraft(s, id));
+export const select = (id: string) => update((s) => selectDraft(s, id));
+export const recordApproval = (who: { name: string; role: string }) => onCurrent((s, id) => approve(s, id, who, now()));
+export const publish = () => onCurrent((s, id) => markPublished(s, id, now()));

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { RUNS_KEY } from './site.ts';
+import { SESSIONS_KEY } from './site.ts';
 
 const GUIDE = '/es/guides/what-is-a-crisis/';
 const checklist = (page: Page) => page.locator('[data-checklist="is-it-a-crisis"]');
@@ -66,7 +66,7 @@ test.describe('checklist progress', () => {
 
   test('corrupt stored progress: the user is told, the raw value is kept, the list works', async ({ page }) => {
     await page.goto(GUIDE);
-    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"data":{broken'), RUNS_KEY);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"data":{broken'), SESSIONS_KEY);
     await page.reload();
     await expect(checklist(page).getByRole('alert')).toContainText('No se pudo leer el progreso guardado');
     const quarantined = await page.evaluate(() =>

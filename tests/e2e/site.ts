@@ -23,8 +23,6 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-export const RUNS_KEY = 'crisis-playbook:runs';
-
 /**
  * Opens a page and waits until every island has hydrated (Astro removes `ssr` from an island
  * once it is live), so a test acts on the interactive page, however slow the machine.
@@ -38,4 +36,20 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
 export function sitemapPaths(): string[] {
   const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc ?? '', 'http://x').pathname);
+}
+
+export const SESSIONS_KEY = 'crisis-playbook:runs';
+
+/** Fills the page's localStorage to the brim, so the next write of any size is refused. */
+export function fillStorage(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    let chunk = 'x'.repeat(1_000_000);
+    for (let i = 0; chunk.length > 0 && i < 10_000; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+  });
 }

@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECKLIST_LABEL_KEYS } from '../../src/components/checklist-labels.ts';
 import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
 import { pick } from '../../src/i18n/index.ts';
-import { initialRunsState } from '../../src/lib/runs.ts';
-import { $lastChange, $runs } from '../../src/stores/runs.ts';
+import { initialSessionsState, type SessionsState } from '../../src/lib/sessions.ts';
+import { encodeEnvelope } from '../../src/lib/storage.ts';
+import { $lastChange, $sessions, SESSIONS_KEY, SESSIONS_SPEC } from '../../src/stores/sessions.ts';
 import { $storageStatus } from '../../src/stores/storage.ts';
 
 const props: ChecklistProps = {
@@ -21,10 +22,16 @@ const props: ChecklistProps = {
   labels: pick('en', CHECKLIST_LABEL_KEYS),
 };
 
+/** Stores a state as an earlier page (or another tab) would have, and lets the store read it. */
+function seed(state: SessionsState) {
+  localStorage.setItem(SESSIONS_KEY, encodeEnvelope(SESSIONS_SPEC.version, state));
+  window.dispatchEvent(new StorageEvent('storage', { key: SESSIONS_KEY }));
+}
+
 beforeEach(() => {
   localStorage.clear();
   $lastChange.set(null);
-  $runs.set(initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }));
+  seed(initialSessionsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }));
   $storageStatus.set('ok');
 });
 afterEach(() => {
@@ -53,7 +60,7 @@ describe('Checklist island', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Compare the volume/ }));
     expect(await screen.findByText('1 of 3 done')).toBeTruthy();
     expect(screen.getByText(/^ticked at /)).toBeTruthy();
-    expect(Object.keys($runs.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/compare-baseline']);
+    expect(Object.keys($sessions.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/compare-baseline']);
     expect((screen.getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
   });
 
@@ -63,7 +70,7 @@ describe('Checklist island', () => {
     fireEvent.click(box);
     fireEvent.click(box);
     expect(box.checked).toBe(false);
-    expect($runs.get().runs['test-run']?.ticks).toEqual({});
+    expect($sessions.get().runs['test-run']?.ticks).toEqual({});
   });
 
   it('offers to undo an untick, and the undo brings the tick back', async () => {
@@ -91,18 +98,18 @@ describe('Checklist island', () => {
   });
 
   it('ignores a stored tick whose item no longer exists, and keeps it', () => {
-    $runs.set({
+    seed({
       currentRunId: 'test-run',
       runs: {
         'test-run': {
-          ...initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
+          ...initialSessionsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
           ticks: { 'is-it-a-crisis/removed-item': '2026-11-24T09:05:00Z' },
         },
       },
     });
     render(<Checklist {...props} />);
     expect(screen.getByText('0 of 3 done')).toBeTruthy();
-    expect(Object.keys($runs.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/removed-item']);
+    expect(Object.keys($sessions.get().runs['test-run']?.ticks ?? {})).toEqual(['is-it-a-crisis/removed-item']);
   });
 
   it('says when the list is complete', async () => {
@@ -112,11 +119,11 @@ describe('Checklist island', () => {
   });
 
   it('shows ticks stored before it rendered', () => {
-    $runs.set({
+    seed({
       currentRunId: 'test-run',
       runs: {
         'test-run': {
-          ...initialRunsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
+          ...initialSessionsState({ id: 'test-run', now: '2026-11-24T09:00:00Z' }).runs['test-run']!,
           ticks: { 'is-it-a-crisis/check-spread': '2026-11-24T09:05:00Z' },
         },
       },
@@ -128,14 +135,14 @@ describe('Checklist island', () => {
 
   it('puts the box back and tells the user when the write is refused', async () => {
     render(<Checklist {...props} />);
-    // The persisted store throws as it does when localStorage is full (see tests/unit/runs-store).
-    const storeSet = vi.spyOn($runs, 'set').mockImplementation(() => {
+    // Storage throws as it does when localStorage is full (see tests/stores/sessions.test.ts).
+    const storeSet = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
     const box = screen.getByRole('checkbox', { name: /Compare the volume/ }) as HTMLInputElement;
     fireEvent.click(box);
     expect(storeSet).toHaveBeenCalled();
-    expect(box.checked).toBe(false);
+    await waitFor(() => expect(box.checked).toBe(false));
     expect((await screen.findByRole('alert')).textContent).toMatch(/^The last change could not be saved/);
   });
 });

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { format } from '../../lib/format.ts';
-import { checklistProgress, tickKey } from '../../lib/runs.ts';
-import { $currentRun, $lastChange, resetRun, toggleItem, undoLastChange } from '../../stores/runs.ts';
+import { getOwn } from '../../lib/records.ts';
+import { checklistProgress, tickKey } from '../../lib/sessions.ts';
+import { $currentSession, $lastChange, resetSession, toggleItem, undoLastChange } from '../../stores/sessions.ts';
 import { StorageNotice, type StorageNoticeLabels } from './StorageNotice.tsx';
 import { useMounted } from './useMounted.ts';
 
@@ -34,7 +35,7 @@ export interface ChecklistProps {
  * with a live announcement, undo of the last change and a reset that asks first.
  */
 export default function Checklist({ checklistId, title, items, lang, labels }: ChecklistProps) {
-  const run = useStore($currentRun);
+  const run = useStore($currentSession);
   const last = useStore($lastChange);
   const mounted = useMounted();
   const [confirming, setConfirming] = useState(false);
@@ -68,7 +69,7 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
       </div>
       <ul class="checklist-items" aria-label={title}>
         {items.map((item) => {
-          const at = ticks[tickKey(checklistId, item.id)];
+          const at = getOwn(ticks, tickKey(checklistId, item.id));
           const inputId = `${checklistId}--${item.id}`;
           return (
             <li key={item.id} class={at ? 'is-ticked' : undefined}>
@@ -82,7 +83,10 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
                 onChange={(event) => {
                   const box = event.currentTarget;
                   // A refused write changes nothing: put the box back the way the store has it.
-                  if (!toggleItem(checklistId, item.id, box.checked)) box.checked = !box.checked;
+                  void toggleItem(checklistId, item.id, box.checked).then((ok) => {
+                    if (!ok)
+                      box.checked = Object.hasOwn($currentSession.get()?.ticks ?? {}, tickKey(checklistId, item.id));
+                  });
                 }}
               />
               <label for={inputId}>
@@ -103,7 +107,7 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
           {mine ? (
             <>
               {' '}
-              <button type="button" class="link-button" onClick={() => undoLastChange()}>
+              <button type="button" class="link-button" onClick={() => void undoLastChange()}>
                 {labels['checklist.undo']}
               </button>
             </>
@@ -116,7 +120,7 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
               type="button"
               class="button-danger"
               onClick={() => {
-                resetRun(checklistId);
+                void resetSession(checklistId);
                 setConfirming(false);
               }}
             >

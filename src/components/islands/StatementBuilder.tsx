@@ -36,7 +36,7 @@ import { StorageNotice } from './StorageNotice.tsx';
 import { useMounted } from './useMounted.ts';
 
 export type StatementLabels = Record<
-  `statement.${string}` | 'storage.quarantined' | 'storage.unavailable' | 'storage.writeFailed',
+  `statement.${string}` | 'storage.quarantined' | 'storage.unavailable' | 'storage.writeFailed' | 'storage.unkept',
   string
 >;
 
@@ -451,7 +451,7 @@ function DraftEditor({ draft, t, when, names }: EditorProps) {
               class="approval-form"
               onSubmit={(e) => {
                 e.preventDefault();
-                if (recordApproval(approver)) setNotice(t('statement.approvedNotice'));
+                void recordApproval(approver).then((ok) => ok && setNotice(t('statement.approvedNotice')));
               }}
             >
               <p class="muted">{t('statement.approvalHelp')}</p>

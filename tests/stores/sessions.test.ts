@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentRun, initialRunsState, setTick } from '../../src/lib/runs.ts';
+import { currentSession, initialSessionsState, setTick } from '../../src/lib/sessions.ts';
 import { encodeEnvelope } from '../../src/lib/storage.ts';
+import { fillStorage } from './helpers.ts';
 
 const KEY = 'crisis-playbook:runs';
 
 /** The store reads storage when its module loads, so each test loads a fresh copy. */
 async function loadStore() {
-  // Undo an earlier test's in-memory fallback: the persistent engine is module state.
-  setPersistentEngine(localStorage, windowPersistentEvents);
   vi.resetModules();
-  const runs = await import('../../src/stores/runs.ts');
+  const runs = await import('../../src/stores/sessions.ts');
   const storage = await import('../../src/stores/storage.ts');
-  return { ...runs, ...storage };
+  const transfer = await import('../../src/stores/transfer.ts');
+  return { ...runs, ...storage, ...transfer };
 }
 
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
@@ -23,39 +22,39 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('runs store', () => {
   it('starts with a practice run and writes nothing until the first tick', async () => {
-    const { $runs, $storageStatus } = await loadStore();
-    expect(currentRun($runs.get())?.kind).toBe('practice');
+    const { $sessions, $storageStatus } = await loadStore();
+    expect(currentSession($sessions.get())?.kind).toBe('practice');
     expect(localStorage.getItem(KEY)).toBeNull();
     expect($storageStatus.get()).toBe('ok');
   });
 
   it('persists a tick in a versioned envelope', async () => {
-    const { toggleItem, $currentRun } = await loadStore();
-    expect(toggleItem('is-it-a-crisis', 'compare-baseline', true, new Date('2026-11-24T10:00:00Z'))).toBe(true);
+    const { toggleItem, $currentSession } = await loadStore();
+    expect(await toggleItem('is-it-a-crisis', 'compare-baseline', true, new Date('2026-11-24T10:00:00Z'))).toBe(true);
     expect(stored().version).toBe(2);
-    expect(stored().data.runs[$currentRun.get()?.id ?? ''].ticks).toEqual({
+    expect(stored().data.runs[$currentSession.get()?.id ?? ''].ticks).toEqual({
       'is-it-a-crisis/compare-baseline': '2026-11-24T10:00:00.000Z',
     });
   });
 
   it('reads back what an earlier page load stored', async () => {
     const state = setTick(
-      initialRunsState({ id: 'r1', now: '2026-11-24T09:00:00Z' }),
+      initialSessionsState({ id: 'r1', now: '2026-11-24T09:00:00Z' }),
       'a',
       'b',
       true,
       '2026-11-24T09:01:00Z',
     );
     localStorage.setItem(KEY, encodeEnvelope(2, state));
-    const { $runs } = await loadStore();
-    expect($runs.get()).toEqual(state);
+    const { $sessions } = await loadStore();
+    expect($sessions.get()).toEqual(state);
   });
 
   it('follows another tab writing the key', async () => {
-    const { $runs } = await loadStore();
-    const unbind = $runs.listen(() => {});
+    const { $sessions } = await loadStore();
+    const unbind = $sessions.listen(() => {});
     const other = setTick(
-      initialRunsState({ id: 'tab2', now: '2026-11-24T09:00:00Z' }),
+      initialSessionsState({ id: 'tab2', now: '2026-11-24T09:00:00Z' }),
       'a',
       'b',
       true,
@@ -64,7 +63,7 @@ describe('runs store', () => {
     const raw = encodeEnvelope(2, other);
     localStorage.setItem(KEY, raw);
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: raw }));
-    expect($runs.get()).toEqual(other);
+    expect($sessions.get()).toEqual(other);
     unbind();
   });
 
@@ -75,41 +74,33 @@ describe('runs store', () => {
     ['the wrong shape', '{"version":2,"data":{"currentRunId":"x","runs":{}}}'],
   ])('quarantines %s, tells the user, and starts clean', async (_, raw) => {
     localStorage.setItem(KEY, raw);
-    const { $runs, $storageStatus, QUARANTINE_PREFIX } = await loadStore();
+    const { $sessions, $storageStatus, QUARANTINE_PREFIX } = await loadStore();
     expect($storageStatus.get()).toBe('quarantined');
-    expect(currentRun($runs.get())?.ticks).toEqual({});
+    expect(currentSession($sessions.get())?.ticks).toEqual({});
     const kept = Object.keys(localStorage).filter((k) => k.startsWith(`${QUARANTINE_PREFIX}${KEY}:`));
     expect(kept).toHaveLength(1);
     expect(localStorage.getItem(kept[0] ?? '')).toBe(raw);
   });
 
   it('reports a refused write and keeps the previous data intact', async () => {
-    const { toggleItem, $storageStatus, $currentRun } = await loadStore();
-    toggleItem('list', 'first', true);
+    const { toggleItem, $storageStatus, $currentSession } = await loadStore();
+    await toggleItem('list', 'first', true);
     const before = localStorage.getItem(KEY);
-    // Fill the rest of jsdom's 5 MB quota so the next write is refused.
-    let filler = 'x'.repeat(1_000_000);
-    for (let i = 0; filler.length > 0; i++) {
-      try {
-        localStorage.setItem(`filler-${i}`, filler);
-      } catch {
-        filler = filler.slice(0, Math.floor(filler.length / 2));
-      }
-    }
-    expect(toggleItem('list', 'second-item-with-a-long-id', true)).toBe(false);
+    fillStorage();
+    expect(await toggleItem('list', 'second-item-with-a-long-id', true)).toBe(false);
     expect($storageStatus.get()).toBe('write-failed');
     expect(localStorage.getItem(KEY)).toBe(before);
-    expect(Object.keys($currentRun.get()?.ticks ?? {})).toEqual(['list/first']);
+    expect(Object.keys($currentSession.get()?.ticks ?? {})).toEqual(['list/first']);
   });
 
   it('works in memory and says so when storage is refused', async () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
     });
-    const { toggleItem, $storageStatus, $currentRun } = await loadStore();
+    const { toggleItem, $storageStatus, $currentSession } = await loadStore();
     expect($storageStatus.get()).toBe('unavailable');
-    expect(toggleItem('list', 'first', true)).toBe(true);
-    expect(Object.keys($currentRun.get()?.ticks ?? {})).toEqual(['list/first']);
+    expect(await toggleItem('list', 'first', true)).toBe(true);
+    expect(Object.keys($currentSession.get()?.ticks ?? {})).toEqual(['list/first']);
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 });
@@ -126,51 +117,51 @@ describe('quarantine', () => {
 
 describe('undo, reset and runs', () => {
   it('undoes an untick, giving the item back its first time', async () => {
-    const { toggleItem, undoLastChange, $currentRun, $lastChange } = await loadStore();
-    toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
-    toggleItem('list', 'a', false, new Date('2026-11-24T10:05:00Z'));
+    const { toggleItem, undoLastChange, $currentSession, $lastChange } = await loadStore();
+    await toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
+    await toggleItem('list', 'a', false, new Date('2026-11-24T10:05:00Z'));
     expect($lastChange.get()?.action).toBe('untick');
-    expect(undoLastChange(new Date('2026-11-24T10:06:00Z'))).toBe(true);
-    expect($currentRun.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
-    expect($currentRun.get()?.log.map((e) => e.action)).toEqual(['tick', 'untick', 'undo']);
+    expect(await undoLastChange(new Date('2026-11-24T10:06:00Z'))).toBe(true);
+    expect($currentSession.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
+    expect($currentSession.get()?.log.map((e) => e.action)).toEqual(['tick', 'untick', 'undo']);
     expect($lastChange.get()).toBeNull();
-    expect(undoLastChange()).toBe(false);
+    expect(await undoLastChange()).toBe(false);
   });
 
   it('resets with undo, and the reset survives a reload', async () => {
-    const { toggleItem, resetRun, $currentRun } = await loadStore();
-    toggleItem('list', 'a', true);
-    toggleItem('list', 'b', true);
-    resetRun();
-    expect($currentRun.get()?.ticks).toEqual({});
+    const { toggleItem, resetSession, $currentSession } = await loadStore();
+    await toggleItem('list', 'a', true);
+    await toggleItem('list', 'b', true);
+    await resetSession();
+    expect($currentSession.get()?.ticks).toEqual({});
     const again = await loadStore();
-    expect(again.$currentRun.get()?.ticks).toEqual({});
-    expect(again.$currentRun.get()?.log.at(-1)).toMatchObject({ action: 'reset', count: 2 });
+    expect(again.$currentSession.get()?.ticks).toEqual({});
+    expect(again.$currentSession.get()?.log.at(-1)).toMatchObject({ action: 'reset', count: 2 });
   });
 
   it('undoes a reset', async () => {
-    const { toggleItem, resetRun, undoLastChange, $currentRun } = await loadStore();
-    toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
-    resetRun();
-    undoLastChange();
-    expect($currentRun.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
+    const { toggleItem, resetSession, undoLastChange, $currentSession } = await loadStore();
+    await toggleItem('list', 'a', true, new Date('2026-11-24T10:00:00Z'));
+    await resetSession();
+    await undoLastChange();
+    expect($currentSession.get()?.ticks).toEqual({ 'list/a': '2026-11-24T10:00:00.000Z' });
   });
 
   it('starts a new run and keeps the old one in history', async () => {
-    const { toggleItem, newRun, $history, $currentRun } = await loadStore();
-    toggleItem('list', 'a', true);
-    const first = $currentRun.get()?.id;
-    newRun('Simulacro');
-    expect($currentRun.get()?.title).toBe('Simulacro');
-    expect($currentRun.get()?.ticks).toEqual({});
+    const { toggleItem, newSession, $history, $currentSession } = await loadStore();
+    await toggleItem('list', 'a', true);
+    const first = $currentSession.get()?.id;
+    await newSession('Simulacro');
+    expect($currentSession.get()?.title).toBe('Simulacro');
+    expect($currentSession.get()?.ticks).toEqual({});
     expect($history.get().map((r) => r.id)).toContain(first);
   });
 
   it('clears everything to one fresh run', async () => {
-    const { toggleItem, newRun, clearAll, $history } = await loadStore();
-    toggleItem('list', 'a', true);
-    newRun('Second');
-    clearAll();
+    const { toggleItem, newSession, clearEverything, $history } = await loadStore();
+    await toggleItem('list', 'a', true);
+    await newSession('Second');
+    await clearEverything();
     expect($history.get()).toHaveLength(1);
     expect($history.get()[0]?.ticks).toEqual({});
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { RUNS_KEY } from './site.ts';
+import { fillStorage, SESSIONS_KEY } from './site.ts';
 
 const item = (page: Page, list: string, id: string) => page.locator(`[id="${list}--${id}"]`);
 const firstItemOf = async (page: Page, list: string) =>
@@ -34,7 +34,7 @@ test.describe('runs on the checklists page', () => {
     await panel(page).getByRole('button', { name: 'Reiniciar la sesión' }).click();
     await panel(page).getByRole('button', { name: 'Sí, reiniciar' }).click();
     await expect(item(page, 'is-it-a-crisis', id)).not.toBeChecked();
-    await expect(panel(page).getByRole('status')).toContainText('Sesión reiniciada: 1 puntos desmarcados.');
+    await expect(panel(page).locator('.session-message')).toContainText('Sesión reiniciada: 1 puntos desmarcados.');
     await panel(page).getByRole('button', { name: 'Deshacer' }).click();
     await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
   });
@@ -76,7 +76,7 @@ test.describe('runs on the checklists page', () => {
     await expect(panel(page).getByRole('button', { name: 'Export a copy' })).toBeVisible();
     await panel(page).getByRole('button', { name: 'Delete everything' }).click();
     await expect(item(page, 'publish-the-response', id)).not.toBeChecked();
-    await expect(panel(page).getByRole('status')).toContainText('Data cleared');
+    await expect(panel(page).locator('.data-message')).toContainText('Data cleared');
 
     await panel(page).getByLabel('Import a file…').setInputFiles(file);
     await panel(page).getByRole('button', { name: 'Yes, replace' }).click();
@@ -128,47 +128,56 @@ test.describe('runs on the checklists page', () => {
 
   for (const [name, contents, message] of [
     ['truncated.json', '{"format":"crisis-playbook/runs","version":2,"data":{', 'not valid JSON, or it is cut short'],
-    [
-      'script.json',
-      JSON.stringify({
-        format: 'crisis-playbook/runs',
-        version: 2,
-        exportedAt: '2026-11-24T10:00:00Z',
-        scope: 'all',
-        data: {
-          currentRunId: 'a',
-          runs: {
-            a: {
-              id: 'a',
-              kind: 'practice',
-              title: '<script>alert(1)</script>',
-              startedAt: '2026-11-24T10:00:00Z',
-              closedAt: null,
-              ticks: {},
-              log: [],
-            },
-          },
-        },
-      }),
-      'data.runs.a.title contains code or HTML',
-    ],
     ['other.json', JSON.stringify({ hello: 'world' }), 'not a Crisis Playbook export'],
   ] as const) {
     test(`a bad file (${name}) is refused with a clear message and changes nothing`, async ({ page }) => {
       await page.goto('/en/checklists/');
       const id = await firstItemOf(page, 'is-it-a-crisis');
       await item(page, 'is-it-a-crisis', id).check();
-      const before = await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY);
+      const before = await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
       await panel(page).getByText('Export · Import a file…').click();
       await panel(page)
         .getByLabel('Import a file…')
         .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
       await expect(panel(page).getByRole('alert')).toContainText(message);
       await expect(panel(page).getByRole('alert')).toContainText('Nothing was changed.');
-      expect(await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY)).toBe(before);
+      expect(await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY)).toBe(before);
       await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
     });
   }
+
+  // Issue 10, defect 4: text is text. This file was refused as "code or HTML"; it is the app's own kind of file.
+  test('a title that looks like markup imports as text and shows as text', async ({ page }) => {
+    const title = '<script>alert(1)</script> Prices < rivals';
+    const contents = JSON.stringify({
+      format: 'crisis-playbook/runs',
+      version: 2,
+      exportedAt: '2026-11-24T10:00:00Z',
+      scope: 'all',
+      data: {
+        currentRunId: 'a',
+        runs: {
+          a: {
+            id: 'a',
+            kind: 'practice',
+            title,
+            startedAt: '2026-11-24T10:00:00Z',
+            closedAt: null,
+            ticks: {},
+            log: [],
+          },
+        },
+      },
+    });
+    await page.goto('/en/checklists/');
+    await panel(page).getByText('Export · Import a file…').click();
+    await panel(page)
+      .getByLabel('Import a file…')
+      .setInputFiles({ name: 'script.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+    await panel(page).getByRole('button', { name: 'Yes, replace' }).click();
+    await expect(panel(page).getByLabel('Session name')).toHaveValue(title);
+    await expect(page.locator('script:not([src])').filter({ hasText: 'alert(1)' })).toHaveCount(0);
+  });
 
   test('progress stored by the first version (no log) is upgraded and shown', async ({ page }) => {
     await page.goto('/es/checklists/');
@@ -194,7 +203,7 @@ test.describe('runs on the checklists page', () => {
             },
           }),
         ),
-      { key: RUNS_KEY, id },
+      { key: SESSIONS_KEY, id },
     );
     await page.reload();
     await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
@@ -207,22 +216,13 @@ test.describe('runs on the checklists page', () => {
       .locator('[data-checklist="is-it-a-crisis"] input[type=checkbox]')
       .evaluateAll((b) => b.slice(0, 2).map((x) => x.getAttribute('data-item')));
     await item(page, 'is-it-a-crisis', first ?? '').check();
-    const before = await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY);
-    await page.evaluate(() => {
-      let chunk = 'x'.repeat(1_000_000);
-      for (let i = 0; chunk.length > 0 && i < 10_000; i++) {
-        try {
-          localStorage.setItem(`filler-${i}`, chunk);
-        } catch {
-          chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-        }
-      }
-    });
+    const before = await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
+    await fillStorage(page);
     await item(page, 'is-it-a-crisis', second ?? '').click();
     await expect(page.locator('[data-checklist="is-it-a-crisis"]').getByRole('alert')).toContainText(
       'could not be saved',
     );
     await expect(item(page, 'is-it-a-crisis', second ?? '')).not.toBeChecked();
-    expect(await page.evaluate((key) => localStorage.getItem(key), RUNS_KEY)).toBe(before);
+    expect(await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY)).toBe(before);
   });
 });

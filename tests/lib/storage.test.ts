@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { decodeEnvelope, type EnvelopeSpec, encodeEnvelope } from '../../src/lib/storage.ts';
 
@@ -5,12 +6,7 @@ interface V3 {
   items: string[];
   owner: string;
 }
-const isV3 = (d: unknown): d is V3 =>
-  typeof d === 'object' &&
-  d !== null &&
-  Array.isArray((d as V3).items) &&
-  (d as V3).items.every((i) => typeof i === 'string') &&
-  typeof (d as V3).owner === 'string';
+const V3Schema: v.GenericSchema<unknown, V3> = v.object({ items: v.array(v.string()), owner: v.string() });
 
 // A concern at version 3 with two migrations: v1 stored a comma-separated string,
 // v2 stored an array, v3 adds an owner.
@@ -20,7 +16,7 @@ const spec: EnvelopeSpec<V3> = {
     1: (d) => String(d).split(',').filter(Boolean),
     2: (d) => ({ items: d, owner: 'unknown' }),
   },
-  validate: isV3,
+  schema: V3Schema,
 };
 
 describe('storage envelope', () => {

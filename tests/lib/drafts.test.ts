@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { draftTexts, draftToMarkdown } from '../../src/lib/draft-text.ts';
 import {
@@ -8,16 +9,35 @@ import {
   deleteDraft,
   EDIT_LIMIT,
   FIELD_LIMIT,
-  isDraftsState,
   markPublished,
   renameDraft,
+  selectDraft,
   setEdit,
   setLocale,
   updateInput,
 } from '../../src/lib/drafts.ts';
+import { DraftsStateSchema } from '../../src/lib/schemas/draft.ts';
+
+const isDraftsState = (value: unknown) => v.is(DraftsStateSchema, value);
 
 const T0 = '2026-11-24T10:00:00.000Z';
 const T1 = '2026-11-24T10:05:00.000Z';
+const MD_LABELS = {
+  channels: {
+    x: 'X',
+    bluesky: 'Bluesky',
+    threads: 'Threads',
+    instagram: 'Instagram',
+    facebook: 'Facebook',
+    linkedin: 'LinkedIn',
+    website: 'Website',
+    email: 'E-mail',
+  },
+  approvedBy: 'Approved by {name} ({role}) on {time}.',
+  notApproved: 'Not approved',
+  publishedAt: 'Published on {time}.',
+  notPublished: 'Not published',
+};
 const empty: DraftsState = { currentDraftId: null, drafts: {} };
 const withDraft = () =>
   updateInput(
@@ -109,22 +129,7 @@ describe('drafts', () => {
     const state = setEdit(approved(), 'd1', 'x', 'Text with ``` fences and <script>', T1);
     const md = draftToMarkdown(
       approve(state, 'd1', { name: 'Andrés Gil', role: 'Marketing director' }, T1).drafts['d1']!,
-      {
-        channels: {
-          x: 'X',
-          bluesky: 'Bluesky',
-          threads: 'Threads',
-          instagram: 'Instagram',
-          facebook: 'Facebook',
-          linkedin: 'LinkedIn',
-          website: 'Website',
-          email: 'E-mail',
-        },
-        approvedBy: 'Approved by {name} ({role}) on {time}.',
-        notApproved: 'Not approved',
-        publishedAt: 'Published on {time}.',
-        notPublished: 'Not published',
-      },
+      MD_LABELS,
       (iso) => iso.slice(11, 16),
     );
     expect(md).toContain('# Holding');
@@ -132,5 +137,31 @@ describe('drafts', () => {
     expect(md).toContain('- Not published');
     expect(md).toContain('## X\n\n````text\nText with ``` fences and <script>\n````');
     expect(md).toContain('## Website');
+  });
+});
+
+// Issue 10, defect 1: look-ups by id are own-property only.
+describe('drafts with ids JavaScript already uses', () => {
+  it.each(['constructor', 'toString', '__proto__'])('does not find a draft "%s" that is not there', (id) => {
+    const state = withDraft();
+    expect(selectDraft(state, id)).toBe(state);
+    expect(deleteDraft(state, id)).toBe(state);
+    expect(renameDraft(state, id, 'x', T1)).toBe(state);
+    expect(updateInput(state, id, { brand: 'x' }, T1)).toBe(state);
+  });
+
+  it('refuses a stored current draft "constructor"', () => {
+    expect(isDraftsState({ currentDraftId: 'constructor', drafts: {} })).toBe(false);
+  });
+});
+
+// Issue 10, defect 8: names and approvers are escaped; label templates are filled by a function.
+describe('draft Markdown with hostile names', () => {
+  it('escapes the name and the approver, and keeps replacement patterns as written', () => {
+    const named = renameDraft(withDraft(), 'd1', '<script>x</script> [x](javascript:alert(1))', T1);
+    const state = approve(named, 'd1', { name: "$' $` $& {name}", role: '<b>CEO</b>' }, T1);
+    const md = draftToMarkdown(state.drafts['d1']!, MD_LABELS, (iso) => iso.slice(11, 16));
+    expect(md.split('\n')[0]).toBe('# \\<script\\>x\\</script\\> \\[x\\]\\(javascript:alert\\(1\\)\\)');
+    expect(md).toContain("- Approved by $' $\\` $\\& \\{name\\} (\\<b\\>CEO\\</b\\>) on 10:05.");
   });
 });

@@ -1,0 +1,55 @@
+/** The panels' downloads: one session as JSON or Markdown, everything, and what was set aside. */
+import { exportFileName, markdownFileName } from '../../../lib/file-names.ts';
+import type { Session } from '../../../lib/sessions.ts';
+import { type MarkdownChecklist, sessionToMarkdown } from '../../../lib/transfer.ts';
+import { exportEverything, exportSession, exportSetAside } from '../../../stores/transfer.ts';
+import { downloadText } from '../download.ts';
+import type { SessionPanelLabels, Translate } from './labels.ts';
+
+export function downloadEverything(): void {
+  downloadText(exportFileName('all', new Date()), exportEverything(), 'application/json');
+}
+
+export function downloadSessionJson(runId: string): void {
+  downloadText(exportFileName('session', new Date()), exportSession(runId), 'application/json');
+}
+
+/** Downloads every value set aside; false when there is none. */
+export function downloadSetAside(): boolean {
+  const text = exportSetAside();
+  if (text === null) return false;
+  downloadText(exportFileName('set-aside', new Date()), text, 'application/json');
+  return true;
+}
+
+export function downloadSessionMarkdown(
+  run: Session,
+  title: string,
+  checklists: readonly MarkdownChecklist[],
+  labels: SessionPanelLabels,
+  t: Translate,
+  when: (iso: string) => string,
+): void {
+  const markdown = sessionToMarkdown(
+    { ...run, title },
+    checklists,
+    {
+      kind: { practice: t('run.kind.practice'), incident: t('run.kind.incident') },
+      started: t('md.started'),
+      closed: t('md.closed'),
+      open: t('run.open'),
+      progress: labels['md.progress'] ?? '{done}/{total}',
+      ticked: t('md.ticked'),
+      log: t('md.log'),
+      actions: {
+        tick: t('md.action.tick'),
+        untick: t('md.action.untick'),
+        reset: t('md.action.reset'),
+        undo: t('md.action.undo'),
+      },
+      removedItem: t('md.removed'),
+    },
+    when,
+  );
+  downloadText(markdownFileName(new Date()), markdown, 'text/markdown');
+}

@@ -1,0 +1,52 @@
+/**
+ * The export file: everything (`scope: "all"`: sessions and statement drafts) or one session
+ * (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
+ * change in how a concern is stored does not have to change the file people keep.
+ *
+ *   { "format": "crisis-playbook/runs", "version": 2, "exportedAt": ISO, "scope": "all" | "run",
+ *     "data": SessionsState, "drafts"?: DraftsState }
+ *
+ * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
+ */
+import * as v from 'valibot';
+import { IsoTimeSchema, pathTo } from './common.ts';
+import { DraftsStateSchema } from './draft.ts';
+import { SessionsStateSchema } from './session.ts';
+
+export const EXPORT_FORMAT = 'crisis-playbook/runs';
+export const EXPORT_VERSION = 2;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `EXPORT_MIGRATIONS[n]` upgrades a parsed file of version n to n + 1 (before validation). */
+export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (file) => {
+    const data = file['data'];
+    if (!isObject(data) || !isObject(data['runs'])) return file;
+    const runs = Object.fromEntries(
+      Object.entries(data['runs']).map(([id, run]) => [id, isObject(run) ? { log: [], ...run } : run]),
+    );
+    return { ...file, data: { ...data, runs } };
+  },
+};
+
+export const ExportFileSchema = v.pipe(
+  v.strictObject({
+    format: v.literal(EXPORT_FORMAT),
+    version: v.literal(EXPORT_VERSION),
+    exportedAt: IsoTimeSchema,
+    scope: v.picklist(['all', 'run']),
+    data: SessionsStateSchema,
+    drafts: v.optional(DraftsStateSchema),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const file = dataset.value;
+    if (file.scope === 'run' && file.drafts !== undefined)
+      addIssue({ message: 'Drafts in a one-session file', path: pathTo(file, 'drafts') });
+    else if (file.scope === 'run' && Object.keys(file.data.runs).length !== 1)
+      addIssue({ message: 'A one-session file holds one session', path: pathTo(file, 'data', 'runs') });
+  }),
+);
+
+export type ExportFile = v.InferOutput<typeof ExportFileSchema>;

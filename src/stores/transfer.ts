@@ -1,0 +1,82 @@
+/**
+ * Actions across concerns: import everything, clear everything, export everything. Each one
+ * works on every stored concern (sessions and statement drafts) at once: a file is validated
+ * whole by its schema before anything is written, and the writes go through `transact`, all or
+ * nothing (when the second write is refused, the first is put back). Islands call these; they do
+ * not put store values and src/lib functions together themselves.
+ */
+import type { DraftsState } from '../lib/drafts.ts';
+import type { Session, SessionsState } from '../lib/sessions.ts';
+import {
+  addImportedSession,
+  exportSessions,
+  type ImportResult,
+  MAX_IMPORT_BYTES,
+  parseImport,
+} from '../lib/transfer.ts';
+import { $drafts, drafts, freshDrafts } from './drafts.ts';
+import { $lastChange, $sessions, freshSessions, newId, sessions } from './sessions.ts';
+import { markSetAsideDownloaded, setAsideValues, transact } from './storage.ts';
+
+export type ReadResult = ImportResult | { ok: false; code: 'unreadable' };
+
+/** Reads and checks an import file. Changes nothing. */
+export async function readImportFile(file: Blob): Promise<ReadResult> {
+  if (file.size > MAX_IMPORT_BYTES) return { ok: false, code: 'too-large', limit: MAX_IMPORT_BYTES };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, code: 'unreadable' };
+  }
+  return parseImport(text);
+}
+
+/** Replaces every session and every draft with a file's (checked by `parseImport`), all or nothing. */
+export function importEverything(state: SessionsState, imported: DraftsState | null): Promise<boolean> {
+  $lastChange.set(null);
+  return transact([
+    { concern: sessions, action: () => state },
+    { concern: drafts, action: () => imported ?? freshDrafts() },
+  ]);
+}
+
+/** Adds one imported session, as the current one (a new id when its id is taken). */
+export function importSession(run: Session): Promise<boolean> {
+  $lastChange.set(null);
+  const id = newId();
+  return sessions.update((s) => addImportedSession(s, run, id));
+}
+
+/** Deletes every session, every draft and every value set aside; one fresh practice remains. */
+export function clearEverything(): Promise<boolean> {
+  $lastChange.set(null);
+  return transact(
+    [
+      { concern: sessions, action: () => freshSessions() },
+      { concern: drafts, action: () => freshDrafts() },
+    ],
+    { removeSetAside: true },
+  );
+}
+
+/** Everything, as the text of an export file. */
+export function exportEverything(now: Date = new Date()): string {
+  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get());
+}
+
+/** One session, as the text of an export file. */
+export function exportSession(runId: string, now: Date = new Date()): string {
+  return exportSessions($sessions.get(), { runId }, now.toISOString());
+}
+
+/**
+ * Every value set aside (unreadable copies), as one JSON file to keep, or null when there is
+ * none. Once handed over, a value that could not even be copied may be written over.
+ */
+export function exportSetAside(now: Date = new Date()): string | null {
+  const values = setAsideValues();
+  if (Object.keys(values).length === 0) return null;
+  markSetAsideDownloaded();
+  return JSON.stringify({ format: 'crisis-playbook/set-aside', exportedAt: now.toISOString(), values }, null, 2);
+}

@@ -1,0 +1,191 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setTick } from '../../src/lib/sessions.ts';
+import { decodeEnvelope, encodeEnvelope, revisionOf } from '../../src/lib/storage.ts';
+import { closePages, fillStorage, freeStorage, loadPage, stored } from './helpers.ts';
+
+const RUNS = 'crisis-playbook:runs';
+const DRAFTS = 'crisis-playbook:drafts';
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  closePages();
+  vi.restoreAllMocks();
+});
+
+// Issue 10, defect 5: reading never depends on being able to write.
+describe('a full storage', () => {
+  it('still shows the ticks it holds, and says nothing about saving being impossible', async () => {
+    const first = await loadPage();
+    await first.toggleItem('list', 'a', true);
+    await first.toggleItem('list', 'b', true);
+    fillStorage();
+    const again = await loadPage();
+    expect(Object.keys(again.$currentSession.get()?.ticks ?? {})).toEqual(['list/a', 'list/b']);
+    expect(again.$storageStatus.get()).toBe('ok');
+    expect(await again.toggleItem('list', 'c', true)).toBe(false);
+    expect(again.$storageStatus.get()).toBe('write-failed');
+  });
+});
+
+// Issue 10, defect 2: a value that can be neither read nor set aside is never overwritten.
+describe('an unreadable value that does not fit aside', () => {
+  const future = JSON.stringify({ version: 99, data: { big: 'y'.repeat(1_500_000) } });
+
+  it('is kept as it was, offered for download, and written over only after the download', async () => {
+    localStorage.setItem(RUNS, future);
+    fillStorage();
+    const page = await loadPage();
+    expect(page.$unkept.get()[RUNS]?.raw).toBe(future);
+    expect(page.$storageStatus.get()).not.toBe('quarantined');
+    expect(Object.keys(localStorage).some((k) => k.startsWith(page.QUARANTINE_PREFIX))).toBe(false);
+    freeStorage();
+    // Room again, but the user has no copy yet: the tick is refused and the original stays.
+    expect(await page.toggleItem('list', 'a', true)).toBe(false);
+    expect(localStorage.getItem(RUNS)).toBe(future);
+    const download = page.exportSetAside();
+    expect(JSON.parse(download ?? '{}').values[RUNS]).toBe(future);
+    expect(await page.toggleItem('list', 'a', true)).toBe(true);
+    expect(stored(RUNS).version).toBe(2);
+  });
+});
+
+// Issue 10, defect 3: two tabs ticking at once keep both ticks; drafts merge per field.
+describe('two tabs', () => {
+  it('keep each other’s ticks', async () => {
+    const tabA = await loadPage();
+    await tabA.toggleItem('list', 'seed', true);
+    const tabB = await loadPage();
+    // Tab A ticks; tab B has not heard of it (no storage event) and ticks another item.
+    await tabA.toggleItem('list', 'a', true);
+    await tabB.toggleItem('list', 'b', true);
+    const runs = stored(RUNS).data.runs;
+    expect(Object.keys(Object.values<{ ticks: object }>(runs)[0]?.ticks ?? {}).sort()).toEqual([
+      'list/a',
+      'list/b',
+      'list/seed',
+    ]);
+  });
+
+  it('keep both fields of one draft edited at once', async () => {
+    const tabA = await loadPage();
+    await tabA.newDraft('Holding', 'en');
+    const tabB = await loadPage();
+    await tabA.editInput({ contact: 'help@example.org' });
+    await tabB.editInput({ brand: 'Café Lumbre' });
+    const draft = Object.values<{ input: Record<string, string> }>(stored(DRAFTS).data.drafts)[0];
+    expect(draft?.input['contact']).toBe('help@example.org');
+    expect(draft?.input['brand']).toBe('Café Lumbre');
+  });
+
+  it('keep a session imported in one tab while the other ticks', async () => {
+    const tabA = await loadPage();
+    const tabB = await loadPage();
+    const imported = {
+      id: 'imported',
+      kind: 'practice' as const,
+      title: 'Friday drill',
+      startedAt: '2026-11-24T10:00:00.000Z',
+      closedAt: null,
+      ticks: {},
+      log: [],
+    };
+    await tabA.importSession(imported);
+    await tabB.toggleItem('list', 'b', true);
+    const data = stored(RUNS).data;
+    expect(Object.keys(data.runs)).toContain('imported');
+    expect(data.runs.imported.ticks).toEqual({ 'list/b': expect.any(String) });
+  });
+});
+
+// Issue 10, defect 6: clear means everything of ours, quarantined copies included.
+describe('clear everything', () => {
+  it('removes quarantined copies too, after offering them for download', async () => {
+    localStorage.setItem(DRAFTS, '{"version":1,"data":"CONFIDENTIAL: CEO resignation statement draft"}');
+    const page = await loadPage();
+    expect(page.$storageStatus.get()).toBe('quarantined');
+    expect(page.exportSetAside()).toContain('CONFIDENTIAL');
+    expect(await page.clearEverything()).toBe(true);
+    const ours = Object.keys(localStorage).filter((k) => k.startsWith('crisis-playbook:'));
+    expect(ours.some((k) => k.includes('quarantine'))).toBe(false);
+    expect(Object.values(localStorage).some((v) => String(v).includes('CONFIDENTIAL'))).toBe(false);
+    expect(page.exportSetAside()).toBeNull();
+  });
+});
+
+// Issue 10, defect 1: a stored built-in name is set aside, not used.
+describe('a stored current session "constructor"', () => {
+  it('is quarantined and the page works', async () => {
+    const value = encodeEnvelope(2, { currentRunId: 'constructor', runs: {} });
+    localStorage.setItem(RUNS, value);
+    const page = await loadPage();
+    expect(page.$storageStatus.get()).toBe('quarantined');
+    expect(await page.toggleItem('list', 'a', true)).toBe(true);
+  });
+});
+
+describe('a page that goes away with a change waiting for the lock', () => {
+  it('writes the change on pagehide, once', async () => {
+    let grant: (() => void) | undefined;
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      locks: {
+        request: (_name: string, callback: () => Promise<unknown>) =>
+          new Promise((resolve) => {
+            grant = () => resolve(callback());
+          }),
+      },
+    });
+    const page = await loadPage();
+    const ticked = page.toggleItem('list', 'a', true);
+    expect(localStorage.getItem(RUNS)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(Object.keys(Object.values<{ ticks: object }>(stored(RUNS).data.runs)[0]?.ticks ?? {})).toEqual(['list/a']);
+    grant?.();
+    expect(await ticked).toBe(true);
+    const log = Object.values<{ log: unknown[] }>(stored(RUNS).data.runs)[0]?.log;
+    expect(log).toHaveLength(1);
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('a tab whose copy of storage lagged', () => {
+  it('has its write repaired: the changes it missed are made again on top', async () => {
+    const tabA = await loadPage();
+    await tabA.toggleItem('list', 'seed', true);
+    const before = localStorage.getItem(RUNS) ?? '';
+    await tabA.toggleItem('list', 'a', true);
+    // Tab B wrote from the value before A's tick (its copy had not caught up): A's tick is missing.
+    const stale = decodeEnvelope(before, tabA.SESSIONS_SPEC);
+    if (!stale.ok) throw new Error('unreadable');
+    const fromB = setTick(stale.data, 'list', 'b', true, '2026-11-24T10:00:00.000Z');
+    const raw = encodeEnvelope(2, fromB, { rev: 'tab-b-1', base: revisionOf(before)?.rev ?? null });
+    localStorage.setItem(RUNS, raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: raw }));
+    await vi.waitFor(() =>
+      expect(Object.keys(tabA.$currentSession.get()?.ticks ?? {}).sort()).toEqual(['list/a', 'list/b', 'list/seed']),
+    );
+    const runs = stored(RUNS).data.runs;
+    expect(Object.keys(Object.values<{ ticks: object }>(runs)[0]?.ticks ?? {}).sort()).toEqual([
+      'list/a',
+      'list/b',
+      'list/seed',
+    ]);
+  });
+
+  it('does not undo a change the other tab made after seeing ours', async () => {
+    const tabA = await loadPage();
+    await tabA.toggleItem('list', 'a', true);
+    const seenByB = localStorage.getItem(RUNS) ?? '';
+    const current = decodeEnvelope(seenByB, tabA.SESSIONS_SPEC);
+    if (!current.ok) throw new Error('unreadable');
+    // Tab B saw the tick and took it back: a proper successor, nothing to repair.
+    const fromB = setTick(current.data, 'list', 'a', false, '2026-11-24T10:00:00.000Z');
+    const raw = encodeEnvelope(2, fromB, { rev: 'tab-b-2', base: revisionOf(seenByB)?.rev ?? null });
+    localStorage.setItem(RUNS, raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: raw }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(tabA.$currentSession.get()?.ticks).toEqual({});
+    expect(localStorage.getItem(RUNS)).toBe(raw);
+  });
+});
