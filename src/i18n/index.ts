@@ -2,20 +2,12 @@ import { format } from '../lib/format.ts';
 import en from './en.ts';
 import es, { type UIKey } from './es.ts';
 
-export const locales = ['es', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'es';
+import type { Locale } from './locales.ts';
+
+export { defaultLocale, isLocale, type Locale, locales, otherLocale } from './locales.ts';
 export type { UIKey };
 
 const dictionaries: Record<Locale, Record<UIKey, string>> = { es, en };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
-export function otherLocale(lang: Locale): Locale {
-  return lang === 'es' ? 'en' : 'es';
-}
 
 /** `t('checklist.progress', { done: 2, total: 7 })` in the page's language. */
 export function useTranslations(lang: Locale) {

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { draftTexts, draftToMarkdown } from '../../lib/draft-text.ts';
 import { type Draft, EDIT_LIMIT, FIELD_LIMIT } from '../../lib/drafts.ts';
-import { format } from '../../lib/format.ts';
+import { format, formatDate } from '../../lib/format.ts';
 import { coverage } from '../../lib/statement/coverage.ts';
 import { type Finding, lintStatement } from '../../lib/statement/lint.ts';
 import { measure, visiblePrefix } from '../../lib/statement/platforms.ts';
@@ -33,6 +33,8 @@ import {
 } from '../../stores/drafts.ts';
 import { downloadText } from './download.ts';
 import { StorageNotice } from './StorageNotice.tsx';
+import { ConfirmButton } from './ui/ConfirmDialog.tsx';
+import { RadioGroup } from './ui/RadioGroup.tsx';
 import { useMounted } from './useMounted.ts';
 
 export type StatementLabels = Record<
@@ -106,11 +108,10 @@ export default function StatementBuilder({ lang, labels }: StatementBuilderProps
   const draft = useStore($currentDraft);
   const list = useStore($draftList);
   const t = (key: `statement.${string}`, vars?: Record<string, string | number>) => format(labels[key] ?? key, vars);
-  const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const when = (iso: string) => dateTime.format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, lang);
   const names = templateLabels(lang);
 
-  const create = () => newDraft(t('statement.defaultName', { date: dateTime.format(new Date()) }), lang);
+  const create = () => newDraft(t('statement.defaultName', { date: formatDate(new Date(), lang) }), lang);
 
   if (!mounted) {
     return <p class="builder-loading">{t('statement.loading')}</p>;
@@ -157,7 +158,6 @@ interface EditorProps {
 function DraftEditor({ draft, t, when, names }: EditorProps) {
   const [channel, setChannel] = useState<Platform>('website');
   const [editing, setEditing] = useState(false);
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const [approver, setApprover] = useState({ name: '', role: '' });
   const [notice, setNotice] = useState('');
   const { input } = draft;
@@ -223,21 +223,14 @@ function DraftEditor({ draft, t, when, names }: EditorProps) {
             onChange={(e) => rename(e.currentTarget.value)}
           />
         </p>
-        <fieldset class="choices">
-          <legend>{t('statement.kind')}</legend>
-          {STATEMENT_KINDS.map((k) => (
-            <label key={k} class="choice">
-              <input
-                type="radio"
-                name="kind"
-                value={k}
-                checked={input.kind === k}
-                onChange={() => editInput({ kind: k })}
-              />
-              {names.kinds[k]}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('statement.kind')}
+          name="kind"
+          options={STATEMENT_KINDS}
+          labelOf={(k) => names.kinds[k]}
+          value={input.kind}
+          onChange={(kind) => editInput({ kind })}
+        />
         <p class="field">
           <label for="crisis-type">{t('statement.crisisType')}</label>
           <select
@@ -252,21 +245,14 @@ function DraftEditor({ draft, t, when, names }: EditorProps) {
             ))}
           </select>
         </p>
-        <fieldset class="choices">
-          <legend>{t('statement.tone')}</legend>
-          {TONES.map((k) => (
-            <label key={k} class="choice">
-              <input
-                type="radio"
-                name="tone"
-                value={k}
-                checked={input.tone === k}
-                onChange={() => editInput({ tone: k })}
-              />
-              {names.tones[k]}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('statement.tone')}
+          name="tone"
+          options={TONES}
+          labelOf={(k) => names.tones[k]}
+          value={input.tone}
+          onChange={(tone) => editInput({ tone })}
+        />
         <p class="field">
           <label for="statement-locale">{t('statement.language')}</label>
           <select
@@ -523,25 +509,15 @@ function DraftEditor({ draft, t, when, names }: EditorProps) {
           >
             {t('statement.exportMarkdown')}
           </button>
-          {confirmDelete ? null : (
-            <button type="button" class="button-quiet button-danger-quiet" onClick={() => setConfirmDelete(true)}>
-              {t('statement.delete')}
-            </button>
-          )}
         </p>
-        {confirmDelete ? (
-          <fieldset class="confirm">
-            <legend>{t('statement.deleteConfirm', { name: draft.name })}</legend>
-            <p class="button-row">
-              <button type="button" class="button-danger" onClick={() => remove(draft.id)}>
-                {t('statement.deleteYes')}
-              </button>
-              <button type="button" class="button-quiet" onClick={() => setConfirmDelete(false)}>
-                {t('statement.cancel')}
-              </button>
-            </p>
-          </fieldset>
-        ) : null}
+        <ConfirmButton
+          label={t('statement.delete')}
+          class="button-quiet button-danger-quiet"
+          question={t('statement.deleteConfirm', { name: draft.name })}
+          confirmLabel={t('statement.deleteYes')}
+          cancelLabel={t('statement.cancel')}
+          onConfirm={() => remove(draft.id)}
+        />
       </section>
     </div>
   );
