@@ -6,6 +6,7 @@ export default getViteConfig({
   test: {
     include: [
       'tests/lib/**/*.test.ts',
+      'tests/i18n/**/*.test.ts',
       'tests/stores/**/*.test.ts',
       'tests/unit/**/*.test.ts',
       'tests/islands/**/*.test.{ts,tsx}',

@@ -1,25 +1,29 @@
 import { useStore } from '@nanostores/preact';
+import type { Labels } from '../../i18n/labels.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { format, formatDate } from '../../lib/format.ts';
 import { checklistProgress, tickKey } from '../../lib/runs.ts';
 import { $currentRun, $lastChange, resetRun, toggleItem, undoLastChange } from '../../stores/runs.ts';
-import { StorageNotice, type StorageNoticeLabels } from './StorageNotice.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
 import { ConfirmButton } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
 
-export interface ChecklistLabels extends StorageNoticeLabels {
-  'checklist.progress': string;
-  'checklist.tickedAt': string;
-  'checklist.complete': string;
-  'checklist.didTick': string;
-  'checklist.didUntick': string;
-  'checklist.didReset': string;
-  'checklist.undo': string;
-  'checklist.reset': string;
-  'checklist.resetConfirm': string;
-  'checklist.resetYes': string;
-  'checklist.cancel': string;
-}
+/** The UI strings the checklist island needs (src/i18n/labels.ts). */
+export const CHECKLIST_LABELS = [
+  'checklist.progress',
+  'checklist.tickedAt',
+  'checklist.complete',
+  'checklist.didTick',
+  'checklist.didUntick',
+  'checklist.didReset',
+  'checklist.undo',
+  'checklist.reset',
+  'checklist.resetConfirm',
+  'checklist.resetYes',
+  'checklist.cancel',
+  'storage.',
+] as const;
+export type ChecklistLabels = Labels<(typeof CHECKLIST_LABELS)[number]>;
 
 export interface ChecklistProps {
   checklistId: string;
