@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import yaml from '@rollup/plugin-yaml';
 import { defineConfig } from 'astro/config';
 import { accentFreeHeadingIds } from './src/lib/markdown/heading-ids.ts';
 
@@ -18,6 +19,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [mdx(), preact()],
+  // The statement builder's wording (src/content/statements/*.yaml) is data imported by the island.
+  vite: { plugins: [yaml()] },
   markdown: {
     // Shiki injects inline styles that a strict CSP would block; the guides have no code anyway.
     syntaxHighlight: false,

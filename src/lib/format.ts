@@ -18,20 +18,12 @@ const STYLES: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: 'medium' },
   time: { hour: '2-digit', minute: '2-digit' },
 };
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The one date formatter of the UI, in the page's language and the device's time zone. A value
  * that is not a date (a hand-edited file, say) is shown as it is rather than throwing.
  */
 export function formatDate(value: string | number | Date, locale: Locale, style: DateStyle = 'dateTime'): string {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) return String(value);
-  const key = `${locale}/${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, STYLES[style]);
-    formatters.set(key, formatter);
-  }
-  return formatter.format(date);
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString(locale, STYLES[style]);
 }

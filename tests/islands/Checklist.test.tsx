@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Checklist, { CHECKLIST_LABELS, type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
+import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
+import { CHECKLIST_LABELS } from '../../src/components/islands/checklist-labels.ts';
 import { labelsFor } from '../../src/i18n/index.ts';
 import { initialRunsState } from '../../src/lib/runs.ts';
 import { $lastChange, $runs } from '../../src/stores/runs.ts';

@@ -15,6 +15,10 @@ import {
   setLocale,
   updateInput,
 } from '../../src/lib/drafts.ts';
+import { loadWording } from '../../src/lib/statement/wording.ts';
+
+/** The drafts below are in English: the wording their text is composed from. */
+const EN = await loadWording('en');
 
 const T0 = '2026-11-24T10:00:00.000Z';
 const T1 = '2026-11-24T10:05:00.000Z';
@@ -72,10 +76,10 @@ describe('drafts', () => {
 
   it('uses a hand edit for its channel and the form for the others', () => {
     const state = setEdit(withDraft(), 'd1', 'x', 'Our own words.', T1);
-    const texts = draftTexts(state.drafts['d1']!);
+    const texts = draftTexts(state.drafts['d1']!, EN);
     expect(texts.x).toBe('Our own words.');
     expect(texts.website).toContain('Café Lumbre');
-    expect(draftTexts(setEdit(state, 'd1', 'x', null, T1).drafts['d1']!).x).not.toBe('Our own words.');
+    expect(draftTexts(setEdit(state, 'd1', 'x', null, T1).drafts['d1']!, EN).x).not.toBe('Our own words.');
   });
 
   it('deletes a draft and opens the most recent other one', () => {
@@ -109,6 +113,7 @@ describe('drafts', () => {
     const state = setEdit(approved(), 'd1', 'x', 'Text with ``` fences and <script>', T1);
     const md = draftToMarkdown(
       approve(state, 'd1', { name: 'Andrés Gil', role: 'Marketing director' }, T1).drafts['d1']!,
+      EN,
       {
         channels: {
           x: 'X',

@@ -1,29 +1,14 @@
 import { useStore } from '@nanostores/preact';
-import type { Labels } from '../../i18n/labels.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { format, formatDate } from '../../lib/format.ts';
 import { checklistProgress, tickKey } from '../../lib/runs.ts';
 import { $currentRun, $lastChange, resetRun, toggleItem, undoLastChange } from '../../stores/runs.ts';
+import type { ChecklistLabels } from './checklist-labels.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { ConfirmButton } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
 
-/** The UI strings the checklist island needs (src/i18n/labels.ts). */
-export const CHECKLIST_LABELS = [
-  'checklist.progress',
-  'checklist.tickedAt',
-  'checklist.complete',
-  'checklist.didTick',
-  'checklist.didUntick',
-  'checklist.didReset',
-  'checklist.undo',
-  'checklist.reset',
-  'checklist.resetConfirm',
-  'checklist.resetYes',
-  'checklist.cancel',
-  'storage.',
-] as const;
-export type ChecklistLabels = Labels<(typeof CHECKLIST_LABELS)[number]>;
+export type { ChecklistLabels };
 
 export interface ChecklistProps {
   checklistId: string;

@@ -10,8 +10,6 @@ import { SearchFilters } from './search/SearchFilters.tsx';
 import { SearchResults } from './search/SearchResults.tsx';
 import { SearchSuggestions } from './search/SearchSuggestions.tsx';
 
-export { SEARCH_LABELS, type SearchLabels } from './search/labels.ts';
-
 export interface SearchPanelProps {
   labels: SearchLabels;
   lang: Locale;

@@ -8,8 +8,6 @@ import { DraftPicker } from './statement/DraftPicker.tsx';
 import type { StatementLabels } from './statement/labels.ts';
 import { useMounted } from './useMounted.ts';
 
-export { STATEMENT_LABELS, type StatementLabels } from './statement/labels.ts';
-
 export interface StatementBuilderProps {
   lang: Locale;
   labels: StatementLabels;

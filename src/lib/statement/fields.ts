@@ -21,3 +21,8 @@ export type RumourField = (typeof RUMOUR_FIELDS)[number];
 export function asksForRumour(key: TextField, crisisType: CrisisType): key is RumourField {
   return crisisType === 'false-rumour' && (RUMOUR_FIELDS as readonly string[]).includes(key);
 }
+
+/** Whether a statement of this crisis type apologises when the input does not say. */
+export function defaultApology(input: Pick<StatementInput, 'crisisType' | 'apology'>): boolean {
+  return typeof input.apology === 'boolean' ? input.apology : input.crisisType !== 'false-rumour';
+}

@@ -18,7 +18,8 @@ const index: SearchIndex = {
 };
 vi.mock('../../../src/components/islands/pagefind.ts', () => ({ loadPagefind: async () => index }));
 
-const { default: SearchPanel, SEARCH_LABELS } = await import('../../../src/components/islands/SearchPanel.tsx');
+const { default: SearchPanel } = await import('../../../src/components/islands/SearchPanel.tsx');
+const { SEARCH_LABELS } = await import('../../../src/components/islands/search/labels.ts');
 const { labelsFor } = await import('../../../src/i18n/index.ts');
 const labels = labelsFor('en', SEARCH_LABELS);
 

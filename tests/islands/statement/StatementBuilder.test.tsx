@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import StatementBuilder, { STATEMENT_LABELS } from '../../../src/components/islands/StatementBuilder.tsx';
+import StatementBuilder from '../../../src/components/islands/StatementBuilder.tsx';
+import { STATEMENT_LABELS } from '../../../src/components/islands/statement/labels.ts';
 import { labelsFor } from '../../../src/i18n/index.ts';
 import { $drafts } from '../../../src/stores/drafts.ts';
 import { $storageStatus } from '../../../src/stores/storage.ts';
@@ -55,7 +56,7 @@ describe('StatementBuilder island', () => {
 
   it('deletes a draft only after asking, and cancelling keeps it', async () => {
     await startDraft();
-    fireEvent.click(screen.getByRole('button', { name: 'Delete the draft' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete the draft' }));
     expect(screen.getByRole('group', { name: /^Delete “Draft of .*”\? This cannot be undone\.$/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(Object.values($drafts.get().drafts)).toHaveLength(1);
@@ -65,9 +66,22 @@ describe('StatementBuilder island', () => {
     expect(await screen.findByText('No drafts yet. Start one to begin.')).toBeTruthy();
   });
 
+  it('shows the statement once its language’s wording has loaded, and follows a change of language', async () => {
+    await startDraft();
+    expect(screen.getByRole('status').textContent).toBe('Loading the statement’s wording…');
+    fireEvent.input(screen.getByLabelText('What happened'), { target: { value: 'some orders were charged twice' } });
+    await waitFor(() => expect(document.querySelector('.statement-preview')?.getAttribute('lang')).toBe('en'));
+    fireEvent.change(screen.getByLabelText('Language of the statement'), { target: { value: 'es' } });
+    await waitFor(() => expect(document.querySelector('.statement-preview')?.getAttribute('lang')).toBe('es'));
+    // The findings are worded in the page's language, whatever the statement's.
+    await waitFor(() =>
+      expect(document.querySelector('.findings')?.textContent).toContain('Say when the next update comes'),
+    );
+  });
+
   it('turns a too-long hand edit for X into a numbered thread', async () => {
     await startDraft();
-    fireEvent.click(screen.getByRole('button', { name: 'X' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'X' }));
     fireEvent.click(screen.getByRole('button', { name: 'Edit the text' }));
     const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
     fireEvent.input(screen.getByLabelText('Text for X'), { target: { value: long } });

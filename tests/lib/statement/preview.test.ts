@@ -5,7 +5,7 @@ import { markedRuns, previewParts, threadFor } from '../../../src/lib/statement/
 const finding = (start: number, end: number, rule: Finding['rule'] = 'jargon'): Finding => ({
   rule,
   severity: 'info',
-  message: rule,
+  details: { match: rule },
   start,
   end,
   guide: '/en/guides/response/#pitfalls',

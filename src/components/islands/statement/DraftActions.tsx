@@ -2,13 +2,24 @@ import { draftToMarkdown } from '../../../lib/draft-text.ts';
 import type { Draft } from '../../../lib/drafts.ts';
 import { exportFileName } from '../../../lib/filename.ts';
 import { PLATFORM_IDS, type Platform } from '../../../lib/statement/types.ts';
+import type { StatementWording } from '../../../lib/statement/wording.ts';
 import { remove } from '../../../stores/drafts.ts';
 import { downloadText } from '../download.ts';
 import { ConfirmButton } from '../ui/ConfirmDialog.tsx';
 import type { Translate } from './labels.ts';
 
 /** Export the draft as Markdown, and delete it (after asking). */
-export function DraftActions({ draft, when, t }: { draft: Draft; when: (iso: string) => string; t: Translate }) {
+export function DraftActions({
+  draft,
+  wording,
+  when,
+  t,
+}: {
+  draft: Draft;
+  wording: StatementWording;
+  when: (iso: string) => string;
+  t: Translate;
+}) {
   // The approval lines keep their placeholders: the Markdown export fills them.
   const template = { name: '{name}', role: '{role}', time: '{time}' };
   const exportMarkdown = () =>
@@ -16,6 +27,7 @@ export function DraftActions({ draft, when, t }: { draft: Draft; when: (iso: str
       exportFileName(draft.name, 'md', 'statement'),
       draftToMarkdown(
         draft,
+        wording,
         {
           channels: Object.fromEntries(PLATFORM_IDS.map((p) => [p, t(`statement.channel.${p}`)])) as Record<
             Platform,

@@ -1,4 +1,5 @@
 import type { Finding } from '../../../lib/statement/lint.ts';
+import { findingMessage } from '../../../lib/statement/messages.ts';
 import type { Translate } from './labels.ts';
 
 /** The linter's findings on this channel, each with its reason, the words quoted and a link to the guide. */
@@ -12,7 +13,7 @@ export function Findings({ text, findings, t }: { text: string; findings: Findin
         <ul>
           {findings.map((f) => (
             <li key={`${f.rule}-${f.start}`} class={`finding finding-${f.severity}`}>
-              <span class="badge">{t(`statement.severity.${f.severity}`)}</span> {f.message}
+              <span class="badge">{t(`statement.severity.${f.severity}`)}</span> {findingMessage(f, t)}
               {f.end > f.start ? (
                 <q class="finding-quote">{text.slice(f.start, Math.min(f.end, f.start + 120))}</q>
               ) : null}{' '}

@@ -1,15 +1,16 @@
 import type { Finding } from '../../../lib/statement/lint.ts';
+import { findingMessage } from '../../../lib/statement/messages.ts';
 import { previewParts, type Run } from '../../../lib/statement/preview.ts';
 import type { Locale, Platform } from '../../../lib/statement/types.ts';
 import type { Translate } from './labels.ts';
 
 /** Runs of text, the marked ones as <mark>s (text nodes only, never HTML). */
-function Runs({ runs }: { runs: Run[] }) {
+function Runs({ runs, t }: { runs: Run[]; t: Translate }) {
   return (
     <>
       {runs.map((run) =>
         run.finding ? (
-          <mark class={`finding-${run.finding.severity}`} title={run.finding.message}>
+          <mark class={`finding-${run.finding.severity}`} title={findingMessage(run.finding, t)}>
             {run.text}
           </mark>
         ) : (
@@ -45,14 +46,14 @@ export function Preview({
   return (
     <div class="statement-preview" lang={locale}>
       {after === null ? (
-        <Runs runs={before} />
+        <Runs runs={before} t={t} />
       ) : (
         <>
           <span class="before-more">
-            <Runs runs={before} />
+            <Runs runs={before} t={t} />
           </span>
           <span class="more-mark">{t('statement.moreMark')}</span>
-          <Runs runs={after} />
+          <Runs runs={after} t={t} />
         </>
       )}
     </div>

@@ -1,5 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+
+/** A ref that focuses its element once, when it is mounted (a stable function: not called again on re-render). */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
+const noRef = () => {};
 
 export interface ConfirmDialogProps {
   /** The question, also the group's accessible name: "Delete the draft “Outage”?" */
@@ -27,15 +31,14 @@ export function ConfirmDialog({
   onCancel,
   children,
 }: ConfirmDialogProps) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
   return (
     <fieldset
       class="confirm"
       onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        onCancel();
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onCancel();
+        }
       }}
     >
       <legend>{question}</legend>
@@ -44,7 +47,7 @@ export function ConfirmDialog({
         <button type="button" class="button-danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" class="button-quiet" ref={cancel} onClick={onCancel}>
+        <button type="button" class="button-quiet" ref={focusOnMount} onClick={onCancel}>
           {cancelLabel}
         </button>
       </p>
@@ -64,31 +67,25 @@ export interface ConfirmButtonProps extends Omit<ConfirmDialogProps, 'onCancel' 
  * back on the button, so a keyboard user is where they were.
  */
 export function ConfirmButton({ label, class: className, disabled, onConfirm, ...dialog }: ConfirmButtonProps) {
-  const [asking, setAsking] = useState(false);
-  const [refocus, setRefocus] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!refocus) return;
-    button.current?.focus();
-    setRefocus(false);
-  }, [refocus]);
-  if (asking) {
-    return (
-      <ConfirmDialog
-        {...dialog}
-        onConfirm={() => {
-          setAsking(false);
-          onConfirm();
-        }}
-        onCancel={() => {
-          setAsking(false);
-          setRefocus(true);
-        }}
-      />
-    );
-  }
-  return (
-    <button type="button" class={className} disabled={disabled} ref={button} onClick={() => setAsking(true)}>
+  // 'cancelled' remounts the button with focus on it.
+  const [state, setState] = useState<'idle' | 'asking' | 'cancelled'>('idle');
+  return state === 'asking' ? (
+    <ConfirmDialog
+      {...dialog}
+      onConfirm={() => {
+        setState('idle');
+        onConfirm();
+      }}
+      onCancel={() => setState('cancelled')}
+    />
+  ) : (
+    <button
+      type="button"
+      class={className}
+      disabled={disabled}
+      ref={state === 'cancelled' ? focusOnMount : noRef}
+      onClick={() => setState('asking')}
+    >
       {label}
     </button>
   );
