@@ -18,5 +18,6 @@ test('the builder loads the wording of the statement’s language only, and the 
 
   await page.getByLabel('Language of the statement').selectOption('es');
   await expect(page.locator('.statement-preview')).toHaveAttribute('lang', 'es');
+  await expect(page.locator('.statement-preview')).toContainText('Nuestro equipo');
   expect(loaded).toEqual(['en', 'es']);
 });

@@ -3,7 +3,7 @@ import { EDIT_LIMIT } from '../../../lib/drafts.ts';
 import type { Finding } from '../../../lib/statement/lint.ts';
 import { measure } from '../../../lib/statement/platforms.ts';
 import { threadFor } from '../../../lib/statement/preview.ts';
-import type { Platform } from '../../../lib/statement/types.ts';
+import type { Locale, Platform } from '../../../lib/statement/types.ts';
 import { editChannel } from '../../../stores/drafts.ts';
 import type { Translate } from './labels.ts';
 import { Preview } from './Preview.tsx';
@@ -25,6 +25,7 @@ async function copyText(text: string): Promise<boolean> {
 export function Channel({
   draft,
   channel,
+  locale,
   text,
   findings,
   editing,
@@ -35,6 +36,8 @@ export function Channel({
 }: {
   draft: Draft;
   channel: Platform;
+  /** The language the text is written in (the wording it was composed from). */
+  locale: Locale;
   text: string;
   findings: Finding[];
   editing: boolean;
@@ -68,7 +71,7 @@ export function Channel({
           />
         </p>
       ) : (
-        <Preview text={text} findings={findings} channel={channel} locale={draft.locale} t={t} />
+        <Preview text={text} findings={findings} channel={channel} locale={locale} t={t} />
       )}
       <p class="button-row">
         <button type="button" disabled={!text} onClick={() => copy(text)}>

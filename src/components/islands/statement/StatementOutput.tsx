@@ -54,6 +54,7 @@ export function StatementOutput({
       <Channel
         draft={draft}
         channel={channel}
+        locale={wording.locale}
         text={text}
         findings={findings}
         editing={editing}
