@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IndexSearch, SearchIndex } from '../../../src/lib/search-results.ts';
 
@@ -21,6 +21,9 @@ vi.mock('../../../src/components/islands/pagefind.ts', () => ({ loadPagefind: as
 const { default: SearchPanel } = await import('../../../src/components/islands/SearchPanel.tsx');
 const { SEARCH_LABELS } = await import('../../../src/components/islands/search/labels.ts');
 const { labelsFor } = await import('../../../src/i18n/index.ts');
+
+// Results arrive after a few promises: give a loaded machine time.
+configure({ asyncUtilTimeout: 5000 });
 const labels = labelsFor('en', SEARCH_LABELS);
 
 beforeEach(() => {
