@@ -2,6 +2,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import yaml from '@rollup/plugin-yaml';
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -23,6 +24,8 @@ export default defineConfig({
   // Build steps after the pages, in this order: the search index and the sitemap, then the
   // service worker that precaches them with everything else.
   integrations: [mdx(), preact(), pagefind(), sitemap(), serviceWorker()],
+  // The statement builder's wording (src/content/statements/*.yaml) is data imported by the island.
+  vite: { plugins: [yaml()] },
   markdown: {
     // Shiki injects inline styles that a strict CSP would block; the guides have no code anyway.
     syntaxHighlight: false,

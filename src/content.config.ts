@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checklistSchema } from './lib/schemas/checklist.ts';
+import { statementWordingSchema } from './lib/schemas/statement.ts';
 
 /**
  * Guides: src/content/guides/{es,en}/ID.mdx. The same file name in both languages pairs them;
@@ -36,4 +37,14 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { guides, checklists };
+/**
+ * The statement builder's wording: src/content/statements/LANG.yaml, one file per language (the
+ * builder loads only the statement's language). No page renders this collection: declaring it
+ * makes the build check both files against the schema, naming the file and the field.
+ */
+const statements = defineCollection({
+  loader: glob({ pattern: '{es,en}.yaml', base: './src/content/statements' }),
+  schema: statementWordingSchema,
+});
+
+export const collections = { guides, checklists, statements };

@@ -162,6 +162,9 @@ const en: Record<UIKey, string> = {
   'statement.noscript':
     'The builder needs JavaScript. Meanwhile, the response guide explains how to write the statement step by step.',
   'statement.loading': 'Loading the builder…',
+  'statement.wordingLoading': 'Loading the statement’s wording…',
+  'statement.wordingFailed': 'The wording for this language could not be loaded. Check your connection and try again.',
+  'statement.retry': 'Try again',
   'statement.drafts': 'Drafts',
   'statement.openDraft': 'Open draft',
   'statement.noDrafts': 'No drafts yet. Start one to begin.',
@@ -174,6 +177,18 @@ const en: Record<UIKey, string> = {
   'statement.kind': 'Kind of statement',
   'statement.crisisType': 'Kind of crisis',
   'statement.tone': 'Tone',
+  'statement.kinds.holding': 'Holding statement',
+  'statement.kinds.full': 'Full response',
+  'statement.kinds.follow-up': 'Follow-up update',
+  'statement.crisisTypes.service-outage': 'Service outage',
+  'statement.crisisTypes.product-defect': 'Product defect',
+  'statement.crisisTypes.offensive-post': 'Offensive post',
+  'statement.crisisTypes.staff-misconduct': 'Staff misconduct',
+  'statement.crisisTypes.data-incident': 'Data incident',
+  'statement.crisisTypes.viral-complaint': 'Viral complaint',
+  'statement.crisisTypes.false-rumour': 'False rumor',
+  'statement.tones.formal': 'Formal',
+  'statement.tones.warm': 'Warm',
   'statement.language': 'Language of the statement',
   'statement.apology': 'Include an apology',
   'statement.field.brand': 'Brand',
@@ -233,6 +248,27 @@ const en: Record<UIKey, string> = {
   'statement.severity.warning': 'Check',
   'statement.severity.info': 'Tip',
   'statement.why': 'Why',
+  'statement.lint.conditional-apology':
+    '“{match}” makes the apology conditional: it doubts the harm and puts it on the reader. Apologize for what you did: “We’re sorry we charged you twice.”',
+  'statement.lint.passive-mistakes':
+    '“{match}” hides who made the mistake. Make the company the subject: “We made a mistake.”',
+  'statement.lint.sorry-but':
+    '“{match}”: the “but” cancels the apology. Apologize, period, and explain in a separate sentence.',
+  'statement.lint.blames-customers': '“{match}” blames the people you hurt. Describe what you got wrong instead.',
+  'statement.lint.no-acknowledgement':
+    'Say plainly what happened, without shrinking it, so people can see you know what went wrong.',
+  'statement.lint.no-apology': 'There is no apology. Say “we’re sorry” or “we apologize” for the harm to real people.',
+  'statement.lint.no-corrective-measure':
+    'Say what you are doing to put it right, with dates: a refund, a fix, a product withdrawn, a post removed.',
+  'statement.lint.no-prevention': 'Say what changes so that it does not happen again.',
+  'statement.lint.no-next-step':
+    'Say when the next update comes (“next update at 13:00”) or where to get help (an e-mail, a link, “DM us”).',
+  'statement.lint.jargon': '“{match}” is corporate or legal language. Say it in plain words.',
+  'statement.lint.shouting.caps': 'Text in capitals reads as shouting. Write it in normal case.',
+  'statement.lint.shouting.exclamation':
+    'Several exclamation marks sound alarmed or flippant in a crisis. Keep a calm tone.',
+  'statement.lint.too-long':
+    '{length} characters as {platform} counts them; the limit is {limit}. Shorten it or split it into a thread.',
   'statement.approval': 'Approval',
   'statement.approvalHelp':
     'Nothing goes out unapproved: record who approves this text. If the text changes afterwards, it needs approving again.',

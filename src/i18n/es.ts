@@ -163,6 +163,9 @@ const es = {
   'statement.noscript':
     'El generador necesita JavaScript. Mientras tanto, la guía de la respuesta explica cómo redactar el comunicado paso a paso.',
   'statement.loading': 'Cargando el generador…',
+  'statement.wordingLoading': 'Cargando la redacción del comunicado…',
+  'statement.wordingFailed': 'No se pudo cargar la redacción en este idioma. Revisa la conexión y vuelve a intentarlo.',
+  'statement.retry': 'Reintentar',
   'statement.drafts': 'Borradores',
   'statement.openDraft': 'Borrador abierto',
   'statement.noDrafts': 'Aún no hay borradores. Crea uno para empezar.',
@@ -175,6 +178,18 @@ const es = {
   'statement.kind': 'Tipo de comunicado',
   'statement.crisisType': 'Tipo de crisis',
   'statement.tone': 'Tono',
+  'statement.kinds.holding': 'Comunicado de espera',
+  'statement.kinds.full': 'Respuesta completa',
+  'statement.kinds.follow-up': 'Actualización',
+  'statement.crisisTypes.service-outage': 'Caída del servicio',
+  'statement.crisisTypes.product-defect': 'Producto defectuoso',
+  'statement.crisisTypes.offensive-post': 'Publicación ofensiva',
+  'statement.crisisTypes.staff-misconduct': 'Mala conducta de un empleado',
+  'statement.crisisTypes.data-incident': 'Incidente de datos',
+  'statement.crisisTypes.viral-complaint': 'Queja viral',
+  'statement.crisisTypes.false-rumour': 'Rumor falso',
+  'statement.tones.formal': 'Formal',
+  'statement.tones.warm': 'Cercano',
   'statement.language': 'Idioma del comunicado',
   'statement.apology': 'Incluir una disculpa',
   'statement.field.brand': 'Marca',
@@ -234,6 +249,29 @@ const es = {
   'statement.severity.warning': 'Revisa',
   'statement.severity.info': 'Sugerencia',
   'statement.why': 'Por qué',
+  'statement.lint.conditional-apology':
+    '“{match}” condiciona la disculpa: pone en duda el daño y lo carga sobre quien lee. Pide perdón por lo que hiciste: “Sentimos haberte cobrado dos veces”.',
+  'statement.lint.passive-mistakes':
+    '“{match}” esconde quién se equivocó. Haz que la empresa sea el sujeto: “Cometimos un error”.',
+  'statement.lint.sorry-but': '“{match}”: el “pero” borra la disculpa. Pide perdón y punto; explica en otra frase.',
+  'statement.lint.blames-customers':
+    '“{match}” echa la responsabilidad sobre quien has perjudicado. Cuenta en qué fallaste tú.',
+  'statement.lint.no-acknowledgement':
+    'Di con claridad qué ha pasado, sin quitarle importancia, para que se vea que la empresa lo sabe.',
+  'statement.lint.no-apology':
+    'No hay disculpa. Di “lo sentimos” o “pedimos disculpas” por el daño a personas concretas.',
+  'statement.lint.no-corrective-measure':
+    'Cuenta qué haces para repararlo y con qué plazos: un reembolso, un arreglo, un producto retirado, una publicación borrada.',
+  'statement.lint.no-prevention': 'Di qué cambia para que no vuelva a ocurrir.',
+  'statement.lint.no-next-step':
+    'Di cuándo llega la próxima actualización (“próxima actualización a las 13:00”) o dónde pedir ayuda (un correo, un enlace, “escríbenos por privado”).',
+  'statement.lint.jargon':
+    '“{match}” es jerga corporativa o legal, o esconde lo que pasó. Dilo con palabras sencillas.',
+  'statement.lint.shouting.caps': 'Un texto en mayúsculas se lee como un grito. Escríbelo en minúsculas.',
+  'statement.lint.shouting.exclamation':
+    'Varias exclamaciones suenan alarmistas o frívolas en una crisis. Mantén un tono sereno.',
+  'statement.lint.too-long':
+    '{length} caracteres según cuenta {platform}; el límite es {limit}. Acórtalo o divídelo en un hilo.',
   'statement.approval': 'Aprobación',
   'statement.approvalHelp':
     'Nadie publica sin aprobación: anota quién aprueba este texto. Si el texto cambia después, habrá que aprobarlo de nuevo.',

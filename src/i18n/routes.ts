@@ -1,4 +1,4 @@
-import { type Locale, locales } from './index.ts';
+import { type Locale, locales } from './locales.ts';
 
 /**
  * Every URL of the site is built here. Paths are the same in both languages after the locale

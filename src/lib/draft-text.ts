@@ -7,10 +7,11 @@ import { format } from './format.ts';
 import { mdDocument, mdFence, mdText } from './markdown/write.ts';
 import { compose } from './statement/compose.ts';
 import { PLATFORM_IDS, type Platform } from './statement/types.ts';
+import type { StatementWording } from './statement/wording.ts';
 
-/** The text of every channel: what the form composes, with the user's own edits on top. */
-export function draftTexts(draft: Draft): Record<Platform, string> {
-  const composed = compose(draft.input, draft.locale);
+/** The text of every channel: what the form composes, with the user's own edits on top. `wording` is the draft's language's. */
+export function draftTexts(draft: Draft, wording: StatementWording): Record<Platform, string> {
+  const composed = compose(draft.input, wording);
   return Object.fromEntries(PLATFORM_IDS.map((p) => [p, draft.edits[p] ?? composed[p]])) as Record<Platform, string>;
 }
 
@@ -25,10 +26,11 @@ export interface DraftMarkdownLabels {
 /** A draft as Markdown, every channel's text under its name, with its approval record. */
 export function draftToMarkdown(
   draft: Draft,
+  wording: StatementWording,
   labels: DraftMarkdownLabels,
   formatTime: (iso: string) => string,
 ): string {
-  const texts = draftTexts(draft);
+  const texts = draftTexts(draft, wording);
   const out = [`# ${mdText(draft.name)}`, ''];
   const { approval } = draft;
   out.push(

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHECKLIST_LABEL_KEYS } from '../../src/components/checklist-labels.ts';
 import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
-import { pick } from '../../src/i18n/index.ts';
+import { CHECKLIST_LABELS } from '../../src/components/islands/checklist-labels.ts';
+import { labelsFor } from '../../src/i18n/index.ts';
 import { initialSessionsState, type SessionsState } from '../../src/lib/sessions.ts';
 import { encodeEnvelope } from '../../src/lib/storage.ts';
 import { $lastChange, $sessions, SESSIONS_KEY, SESSIONS_SPEC } from '../../src/stores/sessions.ts';
@@ -19,7 +19,7 @@ const props: ChecklistProps = {
     { id: 'capture-evidence', text: 'Capture evidence <b>now</b>.' },
   ],
   // The real English strings, so the test reads what people read.
-  labels: pick('en', CHECKLIST_LABEL_KEYS),
+  labels: labelsFor('en', CHECKLIST_LABELS),
 };
 
 /** Stores a state as an earlier page (or another tab) would have, and lets the store read it. */

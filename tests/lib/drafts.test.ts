@@ -17,8 +17,11 @@ import {
   updateInput,
 } from '../../src/lib/drafts.ts';
 import { DraftsStateSchema } from '../../src/lib/schemas/draft.ts';
+import { loadWording } from '../../src/lib/statement/wording.ts';
 
 const isDraftsState = (value: unknown) => v.is(DraftsStateSchema, value);
+/** The drafts below are in English: the wording their text is composed from. */
+const EN = await loadWording('en');
 
 const T0 = '2026-11-24T10:00:00.000Z';
 const T1 = '2026-11-24T10:05:00.000Z';
@@ -92,10 +95,10 @@ describe('drafts', () => {
 
   it('uses a hand edit for its channel and the form for the others', () => {
     const state = setEdit(withDraft(), 'd1', 'x', 'Our own words.', T1);
-    const texts = draftTexts(state.drafts['d1']!);
+    const texts = draftTexts(state.drafts['d1']!, EN);
     expect(texts.x).toBe('Our own words.');
     expect(texts.website).toContain('Café Lumbre');
-    expect(draftTexts(setEdit(state, 'd1', 'x', null, T1).drafts['d1']!).x).not.toBe('Our own words.');
+    expect(draftTexts(setEdit(state, 'd1', 'x', null, T1).drafts['d1']!, EN).x).not.toBe('Our own words.');
   });
 
   it('deletes a draft and opens the most recent other one', () => {
@@ -129,6 +132,7 @@ describe('drafts', () => {
     const state = setEdit(approved(), 'd1', 'x', 'Text with ``` fences and <script>', T1);
     const md = draftToMarkdown(
       approve(state, 'd1', { name: 'Andrés Gil', role: 'Marketing director' }, T1).drafts['d1']!,
+      EN,
       MD_LABELS,
       (iso) => iso.slice(11, 16),
     );
@@ -160,7 +164,7 @@ describe('draft Markdown with hostile names', () => {
   it('escapes the name and the approver, and keeps replacement patterns as written', () => {
     const named = renameDraft(withDraft(), 'd1', '<script>x</script> [x](javascript:alert(1))', T1);
     const state = approve(named, 'd1', { name: "$' $` $& {name}", role: '<b>CEO</b>' }, T1);
-    const md = draftToMarkdown(state.drafts['d1']!, MD_LABELS, (iso) => iso.slice(11, 16));
+    const md = draftToMarkdown(state.drafts["d1"]!, EN, MD_LABELS, (iso) => iso.slice(11, 16));
     expect(md.split('\n')[0]).toBe('# \\<script\\>x\\</script\\> \\[x\\]\\(javascript:alert\\(1\\)\\)');
     expect(md).toContain("- Approved by $' $\\` $\\& \\{name\\} (\\<b\\>CEO\\</b\\>) on 10:05.");
   });

@@ -80,4 +80,24 @@ describe('content validation at build time', () => {
     expect(output).toContain('src/content/guides/es/monitoring.mdx');
     expect(output).toContain('checklist "no-such-list" does not exist');
   }, 60_000);
+
+  it('names the file and the field of statement wording with a sentence missing', () => {
+    const dir = scratchProject();
+    const file = join(dir, 'src/content/statements/es.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {4}thanks: .*\n/m, ''));
+    const { status, output } = astro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/statements/es.yaml');
+    expect(output).toContain('tones.formal.thanks');
+  }, 60_000);
+
+  it('names the file and the field of a statement sentence with an unknown placeholder', () => {
+    const dir = scratchProject();
+    const file = join(dir, 'src/content/statements/en.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{topic}', '{topik}'));
+    const { status, output } = astro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/statements/en.yaml');
+    expect(output).toMatch(/tones\.formal\.holdingHeadline.*placeholder/s);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import SearchPanel, { type SearchLabels } from './SearchPanel.tsx';
+import SearchPanel from './SearchPanel.tsx';
+import type { SearchLabels } from './search/labels.ts';
 
 /**
  * Mounts the search panel inside the header's dialog, loaded by the opener on first use only.

@@ -1,7 +1,9 @@
+import type { PhraseTables } from '../schemas/statement.ts';
 import { findHits, type Hit, mergeHits } from './match.ts';
-import { type FlaggedRule, type LocalePhrases, PHRASES, type Signal } from './phrases.ts';
 import { type Folded, fold } from './text.ts';
-import type { Locale } from './types.ts';
+import { FLAGGED_RULES, type FlaggedRule, SIGNALS, type Signal } from './types.ts';
+
+export type { FlaggedRule, Signal };
 
 /**
  * One pass over a draft, shared by the linter and the coverage meter: the flagged phrases found
@@ -23,24 +25,14 @@ const ERROR_RULES: readonly FlaggedRule[] = [
   'sorry-but',
   'blames-customers',
 ];
-const FLAGGED_RULES: readonly FlaggedRule[] = [...ERROR_RULES, 'jargon'];
-const SIGNALS: readonly Signal[] = [
-  'acknowledgement',
-  'responsibility',
-  'apology',
-  'regret',
-  'explanation',
-  'repair',
-  'prevention',
-  'next-step',
-];
 
-export function phrasesFor(locale: Locale): LocalePhrases {
-  return locale === 'en' ? PHRASES.en : PHRASES.es;
-}
-
-export function analyse(text: string, locale: Locale): Analysis {
-  const table = phrasesFor(locale);
+/**
+ * The phrase tables are data (`phrases` in src/content/statements/LANG.yaml), in the notation of
+ * match.ts. Each entry is a phrase people really write in a crisis, covered by the lint table in
+ * tests/lib/statement/lint.test.ts; each language has its own ("lamentamos las molestias
+ * ocasionadas", "incidencia").
+ */
+export function analyse(text: string, table: PhraseTables): Analysis {
   const folded = fold(typeof text === 'string' ? text : '');
   const flagged = Object.fromEntries(
     FLAGGED_RULES.map((rule) => [rule, mergeHits(findHits(folded, table.flagged[rule], table.negation))]),

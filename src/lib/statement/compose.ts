@@ -1,7 +1,9 @@
+import { defaultApology } from './fields.ts';
 import { measure, PLATFORM_RULES } from './platforms.ts';
-import { type ContactKind, defaultApology, type Slot, type Template, templateFor, WORDING } from './templates.ts';
+import { type ContactKind, type Slot, type Template, templateFor } from './templates.ts';
 import { capitalise, cleanField, lowerStart, WHOLE_URL } from './text.ts';
 import type { Locale, Platform, StatementInput } from './types.ts';
+import type { StatementWording } from './wording.ts';
 
 /**
  * Builds the statement for every platform from the builder's fields and a template.
@@ -15,7 +17,7 @@ import type { Locale, Platform, StatementInput } from './types.ts';
  *   sign-off), else condensed sentences without the headline, dropping the optional ones (who
  *   is affected, the cause, prevention, contact) until it fits. When even the shortest does not
  *   fit (long inputs), the shortest is returned; `splitThread` makes a thread of it and
- *   `lintStatement(text, locale, { platform })` reports it as too long.
+ *   `lintStatement(text, wording, { platform })` reports it as too long.
  *
  * Never throws. Every field is plain text: trimmed, whitespace collapsed, and inserted as is (no
  * HTML, no placeholder expansion: a user's "{brand}" stays "{brand}"). An empty optional field
@@ -55,8 +57,9 @@ function toWhoOf(who: string, locale: Locale): string {
 }
 
 /** Every value a template may use, computed once from the raw input. */
-export function fieldsOf(input: Partial<StatementInput>, locale: Locale): Fields {
-  const common = new Set(WORDING[locale].commonWords);
+export function fieldsOf(input: Partial<StatementInput>, wording: StatementWording): Fields {
+  const locale = wording.locale;
+  const common = new Set(wording.commonWords);
   const whatHappened = cleanField(input.whatHappened);
   const cause = cleanField(input.cause);
   const fix = cleanField(input.fix);
@@ -160,11 +163,11 @@ function joinBlocks(blocks: readonly string[]): string {
   return blocks.filter((block) => block !== '').join('\n\n');
 }
 
-export function compose(input: StatementInput, locale: Locale): Record<Platform, string> {
-  const lang: Locale = locale === 'en' ? 'en' : 'es';
+/** The statement for every platform, in the wording's language. */
+export function compose(input: StatementInput, wording: StatementWording): Record<Platform, string> {
   const raw: Partial<StatementInput> = input !== null && typeof input === 'object' ? input : {};
-  const template = templateFor(raw.kind ?? 'full', raw.crisisType ?? 'service-outage', raw.tone ?? 'formal', lang);
-  const fields = fieldsOf({ ...raw, crisisType: template.crisisType }, lang);
+  const template = templateFor(raw.kind ?? 'full', raw.crisisType ?? 'service-outage', raw.tone ?? 'formal', wording);
+  const fields = fieldsOf({ ...raw, crisisType: template.crisisType }, wording);
   const full = paragraphs(sentences(template.slots, fields, 'long', 3));
   const signOff = renderSentence(template.signOff, fields) ?? '';
   const website = joinBlocks([full, signOff]);

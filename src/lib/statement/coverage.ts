@@ -1,9 +1,10 @@
 import { type Analysis, analyse } from './analyse.ts';
-import type { ApologyPart, Locale } from './types.ts';
+import type { ApologyPart } from './types.ts';
+import type { StatementWording } from './wording.ts';
 
 /**
  * Which parts of an effective apology a draft contains, for the coverage meter. The parts are the
- * six of the response guide; each is detected from phrases of the locale (phrases.ts), so this
+ * six of the response guide; each is detected from the language's phrases (its wording file), so this
  * is a heuristic meter, not a judge: it tells the writer what looks missing.
  *
  * - acknowledgement: names what happened ("we know", "charged twice", "the outage"); taking
@@ -26,6 +27,6 @@ export function partsOf(analysis: Analysis): Record<ApologyPart, boolean> {
   };
 }
 
-export function coverage(text: string, locale: Locale): Record<ApologyPart, boolean> {
-  return partsOf(analyse(text, locale));
+export function coverage(text: string, wording: StatementWording): Record<ApologyPart, boolean> {
+  return partsOf(analyse(text, wording.phrases));
 }

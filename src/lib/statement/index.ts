@@ -5,7 +5,9 @@
  */
 export { compose, contactKind } from './compose.ts';
 export { coverage } from './coverage.ts';
+export { asksForRumour, defaultApology, TEXT_FIELDS, type TextField } from './fields.ts';
 export { type Finding, type LintOptions, lintStatement } from './lint.ts';
+export { type FindingTranslate, findingMessage, type LintMessageKey, messageKey } from './messages.ts';
 export {
   type Counting,
   type Measure,
@@ -15,10 +17,9 @@ export {
   type PlatformRule,
   visiblePrefix,
 } from './platforms.ts';
-export { guideFor, RULE_IDS, RULES, type RuleId, type Severity } from './rules.ts';
+export { markedRuns, type PreviewParts, previewParts, type Run, THREADED, threadFor } from './preview.ts';
+export { type FindingDetails, guideFor, RULE_IDS, RULES, type RuleId, type Severity } from './rules.ts';
 export {
-  defaultApology,
-  labels,
   listTemplates,
   type Slot,
   type SlotPart,
@@ -42,3 +43,4 @@ export {
   TONES,
   type Tone,
 } from './types.ts';
+export { loadWording, type StatementWording } from './wording.ts';

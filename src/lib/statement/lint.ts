@@ -1,18 +1,9 @@
 import { analyse } from './analyse.ts';
-import type { FlaggedRule } from './phrases.ts';
 import { measure, overflowOffset, PLATFORM_RULES } from './platforms.ts';
-import {
-  guideFor,
-  MESSAGES,
-  type MessageContext,
-  quote,
-  RULE_IDS,
-  RULES,
-  type RuleId,
-  type Severity,
-} from './rules.ts';
+import { type FindingDetails, guideFor, quote, RULE_IDS, RULES, type RuleId, type Severity } from './rules.ts';
 import { isBlank, toOriginal } from './text.ts';
-import type { Locale, Platform, StatementKind } from './types.ts';
+import { FLAGGED_RULES, type Platform, type StatementKind } from './types.ts';
+import type { StatementWording } from './wording.ts';
 
 /**
  * The statement linter. Pure and total: any string in, a list of findings out, never a throw.
@@ -27,8 +18,8 @@ import type { Locale, Platform, StatementKind } from './types.ts';
 export interface Finding {
   rule: RuleId;
   severity: Severity;
-  /** In the locale: what is wrong and why. */
-  message: string;
+  /** What the message needs (./messages.ts words it in the page's language). */
+  details: FindingDetails;
   start: number;
   end: number;
   /** Link to the section of the response guide that explains the rule. */
@@ -55,14 +46,6 @@ const REQUIRED: Record<StatementKind, readonly MissingRule[]> = {
   full: ['no-acknowledgement', 'no-apology', 'no-corrective-measure', 'no-prevention', 'no-next-step'],
   'follow-up': ['no-acknowledgement', 'no-corrective-measure', 'no-next-step'],
 };
-
-const FLAGGED: readonly FlaggedRule[] = [
-  'conditional-apology',
-  'passive-mistakes',
-  'sorry-but',
-  'blames-customers',
-  'jargon',
-];
 
 const CAPS_RUN = 3;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -98,24 +81,25 @@ function exclamations(text: string): { start: number; end: number }[] {
   return second === undefined ? [] : [{ start: second, end: second + 1 }];
 }
 
-export function lintStatement(text: string, locale: Locale, options?: LintOptions): Finding[] {
+/** Lints a statement written in the wording's language; links go to that language's guide. */
+export function lintStatement(text: string, wording: StatementWording, options?: LintOptions): Finding[] {
   const source = typeof text === 'string' ? text : '';
-  const lang: Locale = locale === 'en' ? 'en' : 'es';
+  const lang = wording.locale;
   if (isBlank(source)) return [];
   const findings: Finding[] = [];
-  const add = (rule: RuleId, start: number, end: number, ctx: Partial<MessageContext> = {}) => {
+  const add = (rule: RuleId, start: number, end: number, more: Omit<FindingDetails, 'match'> = {}) => {
     findings.push({
       rule,
       severity: RULES[rule].severity,
-      message: MESSAGES[lang][rule]({ match: quote(source.slice(start, end)), ...ctx }),
+      details: { match: quote(source.slice(start, end)), ...more },
       start,
       end,
       guide: guideFor(rule, lang),
     });
   };
 
-  const analysis = analyse(source, lang);
-  for (const rule of FLAGGED) {
+  const analysis = analyse(source, wording.phrases);
+  for (const rule of FLAGGED_RULES) {
     for (const hit of analysis.flagged[rule]) {
       const { start, end } = toOriginal(analysis.folded, hit.from, hit.to);
       add(rule, start, end);
@@ -146,7 +130,7 @@ export function lintStatement(text: string, locale: Locale, options?: LintOption
       add('too-long', overflowOffset(source, platform) ?? 0, source.length, {
         length,
         limit,
-        platform: PLATFORM_RULES[platform].name[lang],
+        platform,
       });
     }
   }

@@ -10,7 +10,7 @@ import {
 } from './text.ts';
 
 /**
- * The small phrase notation of the data tables (src/lib/statement/phrases.ts), compiled to one
+ * The small phrase notation of the phrase tables (`phrases` in src/content/statements/LANG.yaml), compiled to one
  * regular expression per phrase set. Phrases are matched against folded text (lower case, no
  * accents, straight apostrophes), on Unicode word boundaries, so "Perdón", "PERDON" and "perdon"
  * are the same phrase.
@@ -29,9 +29,9 @@ import {
 export interface PhraseSet {
   readonly phrases: readonly string[];
   /** A hit that overlaps a match of one of these phrases is dropped ("esta mañana" is not a next step). */
-  readonly except?: readonly string[];
+  readonly except?: readonly string[] | undefined;
   /** A negation in the three words before the hit, in the same clause, defuses it ("this was not due to user error"). */
-  readonly negatable?: boolean;
+  readonly negatable?: boolean | undefined;
 }
 
 /** Words that negate what follows, per locale (folded). */

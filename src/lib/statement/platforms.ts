@@ -16,9 +16,8 @@ export type Counting =
   /** Unicode code points: é is 1, 😀 is 1, 👨‍👩‍👧‍👦 is 7. */
   | 'code-points';
 
+/** How one network counts. Its display name is a UI string (`statement.channel.*` in src/i18n). */
 export interface PlatformRule {
-  /** Display name (a proper noun in both languages, except the last two). */
-  name: { es: string; en: string };
   /** Maximum length of one post, or null when there is no practical limit. */
   limit: number | null;
   counting: Counting;
@@ -31,30 +30,29 @@ export const PLATFORM_RULES: Record<Platform, PlatformRule> = {
   // U+2010–U+201F and U+2032–U+2037 weigh 1 (Latin with accents: "é" is 1); everything else
   // weighs 2 (CJK, kana, Hangul, most symbols); an emoji sequence weighs 2 as a whole; every link
   // weighs 23 whatever its length (t.co). The text is NFC-normalised first.
-  x: { name: { es: 'X', en: 'X' }, limit: 280, counting: 'x-weighted' },
+  x: { limit: 280, counting: 'x-weighted' },
   // Bluesky: 300 graphemes (the app also caps a post at 3,000 bytes, which only very long
   // grapheme clusters reach; not enforced here). Links count at their full typed length.
-  bluesky: { name: { es: 'Bluesky', en: 'Bluesky' }, limit: 300, counting: 'graphemes' },
+  bluesky: { limit: 300, counting: 'graphemes' },
   // Threads: 500 characters. Meta does not say how it counts; we count code points, which is never
   // less than graphemes, so a post we say fits does fit (an emoji family costs 7, not 1).
-  threads: { name: { es: 'Threads', en: 'Threads' }, limit: 500, counting: 'code-points' },
+  threads: { limit: 500, counting: 'code-points' },
   // Instagram: caption of 2,200 characters (code points); the feed shows about the first 125
   // before "… more" (approximation: the app also cuts after the first lines).
   instagram: {
-    name: { es: 'Instagram', en: 'Instagram' },
     limit: 2200,
     counting: 'code-points',
     visibleBeforeMore: 125,
   },
   // Facebook: a post can hold 63,206 characters (code points); about the first 477 show before
   // "See more" on a phone (approximation).
-  facebook: { name: { es: 'Facebook', en: 'Facebook' }, limit: 63206, counting: 'code-points', visibleBeforeMore: 477 },
+  facebook: { limit: 63206, counting: 'code-points', visibleBeforeMore: 477 },
   // LinkedIn: a post holds 3,000 characters (code points); about the first 210 show before
   // "… more" (approximation).
-  linkedin: { name: { es: 'LinkedIn', en: 'LinkedIn' }, limit: 3000, counting: 'code-points', visibleBeforeMore: 210 },
+  linkedin: { limit: 3000, counting: 'code-points', visibleBeforeMore: 210 },
   // Website and e-mail: no limit. The length is the number of graphemes, what a reader sees.
-  website: { name: { es: 'web', en: 'website' }, limit: null, counting: 'graphemes' },
-  email: { name: { es: 'correo', en: 'e-mail' }, limit: null, counting: 'graphemes' },
+  website: { limit: null, counting: 'graphemes' },
+  email: { limit: null, counting: 'graphemes' },
 };
 
 /** The rule of a platform; an unknown value (from storage, say) counts as a website. */

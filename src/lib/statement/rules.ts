@@ -1,9 +1,11 @@
-import type { Locale } from './types.ts';
+import { type GuideAnchor, guideAnchor } from '../guide-anchors.ts';
+import type { Locale, Platform } from './types.ts';
 
 /**
- * The linter's rules: stable ids (the UI, stored drafts and tests key on them), severities, the
- * section of the response guide that explains each one, and the message shown in each language.
- * The phrases each rule looks for are in phrases.ts.
+ * The linter's rules: stable ids (the UI, stored drafts and tests key on them), severities and
+ * the section of the response guide that explains each one. The phrases each rule looks for are
+ * data (src/content/statements/LANG.yaml); the messages are UI strings (`statement.lint.*` in
+ * src/i18n), worded by ./messages.ts in the page's language.
  *
  * Severities:
  * - `error`: a non-apology that undoes the statement (conditional apology, passive mistakes,
@@ -29,27 +31,10 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Sections of the response guide (src/content/guides/{es,en}/response.mdx), by heading id. */
-type Section = 'apology' | 'holding' | 'pitfalls' | 'publishing';
-
-const SECTIONS: Record<Locale, Record<Section, string>> = {
-  es: {
-    apology: 'las-partes-de-la-disculpa',
-    holding: 'el-comunicado-de-espera',
-    pitfalls: 'errores-frecuentes',
-    publishing: 'publicar-en-todas-partes',
-  },
-  en: {
-    apology: 'the-parts-of-the-apology',
-    holding: 'the-holding-statement',
-    pitfalls: 'pitfalls',
-    publishing: 'publishing-everywhere',
-  },
-};
-
 export interface RuleMeta {
   severity: Severity;
-  section: Section;
+  /** The section of the response guide that explains the rule. */
+  section: Extract<GuideAnchor, 'apology' | 'holding' | 'pitfalls' | 'publishing'>;
 }
 
 export const RULES: Record<RuleId, RuleMeta> = {
@@ -70,78 +55,22 @@ export const RULES: Record<RuleId, RuleMeta> = {
   'too-long': { severity: 'error', section: 'publishing' },
 };
 
-/**
- * The link to the guide section for a rule: the response guide's path (the same as
- * `paths.guide(locale, 'response')` in src/i18n/routes.ts, not imported so that the builder's
- * island does not pull in the UI dictionaries) plus the heading's anchor.
- */
+/** The link to the section of the response guide that explains a rule. */
 export function guideFor(rule: RuleId, locale: Locale): string {
-  return `/${locale}/guides/response/#${SECTIONS[locale][RULES[rule].section]}`;
+  return guideAnchor(RULES[rule].section, locale);
 }
 
-export interface MessageContext {
-  /** The text the finding is about, as the user wrote it. */
+/** What a finding's message needs besides its rule: the words quoted, and for some rules more. */
+export interface FindingDetails {
+  /** The text the finding is about, as the user wrote it (cut to 80 characters). */
   match: string;
   /** For `shouting`: capitals or exclamation marks. */
   variant?: 'caps' | 'exclamation';
-  /** For `too-long`. */
+  /** For `too-long`: the length as the network counts it, its limit, and which network. */
   length?: number;
   limit?: number;
-  platform?: string;
+  platform?: Platform;
 }
-
-type Messages = Record<RuleId, (ctx: MessageContext) => string>;
-
-const en: Messages = {
-  'conditional-apology': ({ match }) =>
-    `“${match}” makes the apology conditional: it doubts the harm and puts it on the reader. Apologise for what you did: “We're sorry we charged you twice.”`,
-  'passive-mistakes': ({ match }) =>
-    `“${match}” hides who made the mistake. Make the company the subject: “We made a mistake.”`,
-  'sorry-but': ({ match }) =>
-    `“${match}”: the “but” cancels the apology. Apologise, full stop, and explain in a separate sentence.`,
-  'blames-customers': ({ match }) => `“${match}” blames the people you hurt. Describe what you got wrong instead.`,
-  'no-acknowledgement': () =>
-    'Say plainly what happened, without shrinking it, so people can see you know what went wrong.',
-  'no-apology': () => 'There is no apology. Say “we’re sorry” or “we apologise” for the harm to real people.',
-  'no-corrective-measure': () =>
-    'Say what you are doing to put it right, with dates: a refund, a fix, a product withdrawn, a post removed.',
-  'no-prevention': () => 'Say what changes so that it does not happen again.',
-  'no-next-step': () =>
-    'Say when the next update comes (“next update at 13:00”) or where to get help (an e-mail, a link, “DM us”).',
-  jargon: ({ match }) => `“${match}” is corporate or legal language. Say it in plain words.`,
-  shouting: ({ variant }) =>
-    variant === 'exclamation'
-      ? 'Several exclamation marks sound alarmed or flippant in a crisis. Keep a calm tone.'
-      : 'Text in capitals reads as shouting. Write it in normal case.',
-  'too-long': ({ length, limit, platform }) =>
-    `${length} characters as ${platform} counts them; the limit is ${limit}. Shorten it or split it into a thread.`,
-};
-
-const es: Messages = {
-  'conditional-apology': ({ match }) =>
-    `«${match}» condiciona la disculpa: pone en duda el daño y lo carga sobre quien lee. Pide perdón por lo que hiciste: «Sentimos haberte cobrado dos veces».`,
-  'passive-mistakes': ({ match }) =>
-    `«${match}» esconde quién se equivocó. Haz que la empresa sea el sujeto: «Cometimos un error».`,
-  'sorry-but': ({ match }) => `«${match}»: el «pero» borra la disculpa. Pide perdón y punto; explica en otra frase.`,
-  'blames-customers': ({ match }) => `«${match}» culpa a quien has perjudicado. Cuenta en qué fallaste tú.`,
-  'no-acknowledgement': () =>
-    'Di con claridad qué ha pasado, sin quitarle importancia, para que se vea que la empresa lo sabe.',
-  'no-apology': () => 'No hay disculpa. Di «lo sentimos» o «pedimos disculpas» por el daño a personas concretas.',
-  'no-corrective-measure': () =>
-    'Cuenta qué haces para repararlo y con qué plazos: un reembolso, un arreglo, un producto retirado, una publicación borrada.',
-  'no-prevention': () => 'Di qué cambia para que no vuelva a ocurrir.',
-  'no-next-step': () =>
-    'Di cuándo llega la próxima actualización («próxima actualización a las 13:00») o dónde pedir ayuda (un correo, un enlace, «escríbenos por privado»).',
-  jargon: ({ match }) => `«${match}» es jerga corporativa o legal, o esconde lo que pasó. Dilo con palabras sencillas.`,
-  shouting: ({ variant }) =>
-    variant === 'exclamation'
-      ? 'Varias exclamaciones suenan alarmistas o frívolas en una crisis. Mantén un tono sereno.'
-      : 'Un texto en mayúsculas se lee como un grito. Escríbelo en minúsculas.',
-  'too-long': ({ length, limit, platform }) =>
-    `${length} caracteres según cuenta ${platform}; el límite es ${limit}. Acórtalo o divídelo en un hilo.`,
-};
-
-export const MESSAGES: Record<Locale, Messages> = { es, en };
 
 /** Quoted matches are cut so a finding on a 100,000-character paste does not carry it all. */
 export function quote(text: string, max = 80): string {

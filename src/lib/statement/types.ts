@@ -3,7 +3,7 @@
  * templates) and the logic modules can import them without importing each other.
  */
 
-export type Locale = 'es' | 'en';
+export type { Locale } from '../../i18n/locales.ts';
 
 export const PLATFORM_IDS = [
   'x',
@@ -61,6 +61,29 @@ export interface StatementInput {
   /** Include an apology. Defaults to true, except for a false rumour, which corrects the record instead. */
   apology?: boolean | undefined;
 }
+
+/** Phrases that are findings in themselves (a non-apology, jargon): tables in the wording files. */
+export const FLAGGED_RULES = [
+  'conditional-apology',
+  'passive-mistakes',
+  'sorry-but',
+  'blames-customers',
+  'jargon',
+] as const;
+export type FlaggedRule = (typeof FLAGGED_RULES)[number];
+
+/** The parts a statement needs, found by phrase; a missing one is a finding (no apology, no next step…). */
+export const SIGNALS = [
+  'acknowledgement',
+  'responsibility',
+  'apology',
+  'regret',
+  'explanation',
+  'repair',
+  'prevention',
+  'next-step',
+] as const;
+export type Signal = (typeof SIGNALS)[number];
 
 /** The six parts of an effective apology (the response guide, "The parts of the apology"). */
 export const APOLOGY_PARTS = [

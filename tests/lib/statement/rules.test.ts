@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { paths } from '../../../src/i18n/routes.ts';
 import { createSlugger } from '../../../src/lib/slug.ts';
 import { compilePhrase, findHits } from '../../../src/lib/statement/match.ts';
-import { PHRASES } from '../../../src/lib/statement/phrases.ts';
-import { guideFor, MESSAGES, RULE_IDS, RULES } from '../../../src/lib/statement/rules.ts';
+import { messageKey } from '../../../src/lib/statement/messages.ts';
+import { guideFor, RULE_IDS, RULES } from '../../../src/lib/statement/rules.ts';
 import { fold } from '../../../src/lib/statement/text.ts';
+import { messageOf, WORDING } from './wording.ts';
 
 /** Heading ids of a guide, as the site builds them (src/lib/markdown/heading-ids.ts). */
 function headingIds(locale: 'es' | 'en'): string[] {
@@ -25,12 +26,21 @@ describe.each(['es', 'en'] as const)('rules in %s', (locale) => {
   });
 
   it.each(RULE_IDS)('%s has a message', (rule) => {
-    const message = MESSAGES[locale][rule]({ match: 'x', variant: 'caps', length: 300, limit: 280, platform: 'X' });
+    const finding = {
+      rule,
+      severity: RULES[rule].severity,
+      details: { match: 'x', variant: 'caps', length: 300, limit: 280, platform: 'x' },
+      start: 0,
+      end: 1,
+      guide: guideFor(rule, locale),
+    } as const;
+    const message = messageOf(finding, locale);
     expect(message.length).toBeGreaterThan(20);
+    expect(message).not.toContain(messageKey(finding));
   });
 
   it('compiles every phrase of the table', () => {
-    const table = PHRASES[locale];
+    const table = WORDING[locale].phrases;
     const sets = [...Object.values(table.flagged), ...Object.values(table.signals)];
     for (const set of sets) {
       for (const phrase of [...set.phrases, ...(set.except ?? [])]) {
@@ -60,7 +70,7 @@ describe('severities', () => {
 });
 
 describe('phrase notation', () => {
-  const negation = PHRASES.en.negation;
+  const negation = WORDING.en.phrases.negation;
   const hits = (phrase: string, text: string) =>
     findHits(fold(text), { phrases: [phrase] }, negation).map((h) => fold(text).text.slice(h.from, h.to));
 
@@ -91,6 +101,8 @@ describe('phrase notation', () => {
 
   it('drops a hit that overlaps an exception', () => {
     const set = { phrases: ['manana'], except: ['esta manana'] };
-    expect(findHits(fold('Esta mañana falló; mañana lo arreglamos.'), set, PHRASES.es.negation)).toHaveLength(1);
+    expect(findHits(fold('Esta mañana falló; mañana lo arreglamos.'), set, WORDING.es.phrases.negation)).toHaveLength(
+      1,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverage } from '../../../src/lib/statement/coverage.ts';
 import { APOLOGY_PARTS, type ApologyPart, type Locale } from '../../../src/lib/statement/types.ts';
+import { WORDING } from './wording.ts';
 
 const none: Record<ApologyPart, boolean> = {
   acknowledgement: false,
@@ -37,7 +38,7 @@ describe.each<[Locale, string, Partial<Record<ApologyPart, boolean>>]>([
   ['es', 'Ocurrió por error de los clientes.', {}],
 ])('coverage(%s) of %j', (locale, text, expected) => {
   it('finds exactly these parts', () => {
-    expect(coverage(text, locale)).toEqual({ ...none, ...expected });
+    expect(coverage(text, WORDING[locale])).toEqual({ ...none, ...expected });
   });
 });
 
@@ -52,6 +53,6 @@ describe('coverage of complete statements', () => {
       'Un fallo en nuestra app cobró dos veces 1214 pedidos. El error es nuestro y te pedimos perdón. Pasó porque la app repetía los pagos. Te devolveremos cada cobro duplicado. Desde ahora probaremos los pagos antes de cada lanzamiento.',
     ],
   ])('%s: every part', (locale, text) => {
-    expect(coverage(text, locale)).toEqual(all);
+    expect(coverage(text, WORDING[locale])).toEqual(all);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Finding, lintStatement } from '../../../src/lib/statement/lint.ts';
 import { RULE_IDS, type RuleId } from '../../../src/lib/statement/rules.ts';
+import { messageOf, WORDING } from './wording.ts';
 
 /** [text, rule, must the rule fire?] — texts that MUST trigger a rule and near misses that must not. */
 type Case = [text: string, rule: RuleId, fires: boolean];
@@ -159,7 +160,7 @@ describe.each([
   });
 
   it.each(cases)('%s → %s fires: %s', (text, rule, fires) => {
-    expect(rulesOf(lintStatement(text, locale)).includes(rule)).toBe(fires);
+    expect(rulesOf(lintStatement(text, WORDING[locale])).includes(rule)).toBe(fires);
   });
 });
 
@@ -174,7 +175,7 @@ describe('good statements', () => {
     ['en', en],
     ['es', es],
   ] as const)('the guide’s worked example (%s) has no findings', (locale, text) => {
-    expect(lintStatement(text, locale)).toEqual([]);
+    expect(lintStatement(text, WORDING[locale])).toEqual([]);
   });
 
   it.each([
@@ -184,34 +185,34 @@ describe('good statements', () => {
       'Sabemos que algunos pedidos de la app se han cobrado dos veces. Lo estamos investigando. Próxima actualización antes de las 13:00.',
     ],
   ] as const)('the guide’s holding statement (%s) passes as a holding statement', (locale, text) => {
-    expect(lintStatement(text, locale, { kind: 'holding' })).toEqual([]);
+    expect(lintStatement(text, WORDING[locale], { kind: 'holding' })).toEqual([]);
   });
 });
 
 describe('findings', () => {
   it('point at the phrase as typed, accents and case included', () => {
     const text = 'Hola. PERDÓN SI alguien se sintió ofendido.';
-    const finding = lintStatement(text, 'es').find((f) => f.rule === 'conditional-apology');
+    const finding = lintStatement(text, WORDING.es).find((f) => f.rule === 'conditional-apology');
     expect(finding && text.slice(finding.start, finding.end)).toBe('PERDÓN SI alguien se sintió ofendido');
   });
 
   it('map offsets past accents, emoji and zero-width characters', () => {
     const text = '😀 Añadido: se\u200b cometieron errores.';
-    const finding = lintStatement(text, 'es').find((f) => f.rule === 'passive-mistakes');
+    const finding = lintStatement(text, WORDING.es).find((f) => f.rule === 'passive-mistakes');
     expect(finding && text.slice(finding.start, finding.end)).toBe('se\u200b cometieron errores');
   });
 
   it('explain in the locale and link to the response guide section', () => {
-    const [en] = lintStatement('Mistakes were made.', 'en').filter((f) => f.rule === 'passive-mistakes');
-    const [es] = lintStatement('Se cometieron errores.', 'es').filter((f) => f.rule === 'passive-mistakes');
+    const [en] = lintStatement('Mistakes were made.', WORDING.en).filter((f) => f.rule === 'passive-mistakes');
+    const [es] = lintStatement('Se cometieron errores.', WORDING.es).filter((f) => f.rule === 'passive-mistakes');
     expect(en).toMatchObject({ severity: 'error', guide: '/en/guides/response/#the-parts-of-the-apology' });
-    expect(en?.message).toContain('“Mistakes were made”');
+    expect(en && messageOf(en, 'en')).toContain('“Mistakes were made”');
     expect(es).toMatchObject({ severity: 'error', guide: '/es/guides/response/#las-partes-de-la-disculpa' });
-    expect(es?.message).toContain('«Se cometieron errores»');
+    expect(es && messageOf(es, 'es')).toContain('“Se cometieron errores”');
   });
 
   it('report missing parts at 0..0 as warnings, first in the list', () => {
-    const findings = lintStatement('Mistakes were made.', 'en');
+    const findings = lintStatement('Mistakes were made.', WORDING.en);
     const missing = findings.filter((f) => f.rule.startsWith('no-'));
     expect(missing.length).toBeGreaterThan(0);
     for (const f of missing) expect(f).toMatchObject({ severity: 'warning', start: 0, end: 0 });
@@ -219,19 +220,19 @@ describe('findings', () => {
   });
 
   it('give jargon as info and shouting as a warning', () => {
-    const findings = lintStatement('WE ARE SORRY for any inconvenience.', 'en');
+    const findings = lintStatement('WE ARE SORRY for any inconvenience.', WORDING.en);
     expect(findings.find((f) => f.rule === 'jargon')?.severity).toBe('info');
     expect(findings.find((f) => f.rule === 'shouting')?.severity).toBe('warning');
   });
 
   it('are empty for a blank draft', () => {
-    expect(lintStatement('', 'en')).toEqual([]);
-    expect(lintStatement(' \n\u200b ', 'es')).toEqual([]);
+    expect(lintStatement('', WORDING.en)).toEqual([]);
+    expect(lintStatement(' \n\u200b ', WORDING.es)).toEqual([]);
   });
 
   it('keep HTML as text', () => {
     const text = '<b>Sorry if</b> anyone <script>alert(1)</script> was offended';
-    const finding = lintStatement(text, 'en').find((f) => f.rule === 'conditional-apology');
+    const finding = lintStatement(text, WORDING.en).find((f) => f.rule === 'conditional-apology');
     expect(finding && text.slice(finding.start, finding.end)).toBe('Sorry if');
   });
 });
@@ -240,21 +241,21 @@ describe('kinds and options', () => {
   const holding = 'We know some orders were charged twice. Next update at 13:00.';
 
   it('asks a holding statement only for acknowledgement and a next step', () => {
-    expect(lintStatement(holding, 'en', { kind: 'holding' })).toEqual([]);
-    expect(rulesOf(lintStatement(holding, 'en'))).toEqual(
+    expect(lintStatement(holding, WORDING.en, { kind: 'holding' })).toEqual([]);
+    expect(rulesOf(lintStatement(holding, WORDING.en))).toEqual(
       expect.arrayContaining(['no-apology', 'no-corrective-measure', 'no-prevention']),
     );
   });
 
   it('asks a follow-up for progress on the fix', () => {
-    expect(rulesOf(lintStatement(holding, 'en', { kind: 'follow-up' }))).toEqual(['no-corrective-measure']);
+    expect(rulesOf(lintStatement(holding, WORDING.en, { kind: 'follow-up' }))).toEqual(['no-corrective-measure']);
   });
 
   it('does not ask for an apology when the statement deliberately has none', () => {
     const rumour =
       'We have seen posts saying we are closing. That is not true. We have removed the fake account. Next update at 13:00. From now on we post news only on our site.';
-    expect(rulesOf(lintStatement(rumour, 'en', { apology: false }))).toEqual([]);
-    expect(rulesOf(lintStatement(rumour, 'en'))).toEqual(['no-apology']);
+    expect(rulesOf(lintStatement(rumour, WORDING.en, { apology: false }))).toEqual([]);
+    expect(rulesOf(lintStatement(rumour, WORDING.en))).toEqual(['no-apology']);
   });
 
   it.each([
@@ -262,15 +263,15 @@ describe('kinds and options', () => {
     ['bluesky', 'b'.repeat(301), 300],
     ['threads', 'c'.repeat(501), 500],
   ] as const)('reports too-long on %s from the first character over the limit', (platform, text, limit) => {
-    const finding = lintStatement(text, 'en', { platform }).find((f) => f.rule === 'too-long');
+    const finding = lintStatement(text, WORDING.en, { platform }).find((f) => f.rule === 'too-long');
     expect(finding).toMatchObject({ severity: 'error', start: limit, end: text.length });
-    expect(finding?.message).toContain(String(limit));
-    expect(lintStatement(text.slice(1), 'en', { platform }).some((f) => f.rule === 'too-long')).toBe(false);
+    expect(finding && messageOf(finding, 'en')).toContain(String(limit));
+    expect(lintStatement(text.slice(1), WORDING.en, { platform }).some((f) => f.rule === 'too-long')).toBe(false);
   });
 
   it('never reports too-long without a platform or where there is no limit', () => {
     const text = 'word '.repeat(20_000);
-    expect(lintStatement(text, 'en').some((f) => f.rule === 'too-long')).toBe(false);
-    expect(lintStatement(text, 'en', { platform: 'website' }).some((f) => f.rule === 'too-long')).toBe(false);
+    expect(lintStatement(text, WORDING.en).some((f) => f.rule === 'too-long')).toBe(false);
+    expect(lintStatement(text, WORDING.en, { platform: 'website' }).some((f) => f.rule === 'too-long')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { lintStatement } from '../../../src/lib/statement/lint.ts';
 import { measure } from '../../../src/lib/statement/platforms.ts';
 import { splitThread } from '../../../src/lib/statement/thread.ts';
 import { PLATFORM_IDS } from '../../../src/lib/statement/types.ts';
+import { messageOf, WORDING } from './wording.ts';
 
 const SIZE = 100_000;
 const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
@@ -32,13 +33,13 @@ const BOUND_MS = 4000;
 describe.each(HOSTILE)('100,000 characters of %s', (_, text) => {
   it('lints in time with offsets inside the text', () => {
     const started = performance.now();
-    const findings = lintStatement(text, 'es', { platform: 'x' });
-    lintStatement(text, 'en');
+    const findings = lintStatement(text, WORDING.es, { platform: 'x' });
+    lintStatement(text, WORDING.en);
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
     for (const f of findings) {
       expect(f.start).toBeGreaterThanOrEqual(0);
       expect(f.end).toBeLessThanOrEqual(text.length);
-      expect(f.message.length).toBeLessThan(600);
+      expect(messageOf(f, 'es').length).toBeLessThan(600);
     }
   });
 
@@ -50,7 +51,7 @@ describe.each(HOSTILE)('100,000 characters of %s', (_, text) => {
 
   it('meters coverage and splits a thread in time', () => {
     const started = performance.now();
-    coverage(text, 'en');
+    coverage(text, WORDING.en);
     const posts = splitThread(text, 'x');
     expect(posts.length).toBeGreaterThan(0);
     expect(performance.now() - started).toBeLessThan(BOUND_MS);
@@ -60,17 +61,17 @@ describe.each(HOSTILE)('100,000 characters of %s', (_, text) => {
 describe('plain text stays plain text', () => {
   it('finds phrases inside HTML without interpreting it', () => {
     const text = '<p>We are sorry, but <a href="x">the bank</a> was slow.</p><img alt="sorry if">';
-    const finding = lintStatement(text, 'en').find((f) => f.rule === 'sorry-but');
+    const finding = lintStatement(text, WORDING.en).find((f) => f.rule === 'sorry-but');
     expect(finding && text.slice(finding.start, finding.end)).toBe('sorry, but');
     // An attribute is text like any other: the linter does not know it is HTML.
-    expect(lintStatement(text, 'en').some((f) => f.rule === 'conditional-apology')).toBe(true);
+    expect(lintStatement(text, WORDING.en).some((f) => f.rule === 'conditional-apology')).toBe(true);
   });
 
   it('composes HTML, RTL and zero-width input as the same characters', () => {
     const odd = '<img src=x onerror=alert(1)> \u202eتم الشحن\u202c \u200bok';
     const out = compose(
       { kind: 'holding', crisisType: 'service-outage', tone: 'warm', brand: odd, whatHappened: odd },
-      'en',
+      WORDING.en,
     );
     expect(out.website).toContain(odd);
     expect(out.website.endsWith(`The ${odd} team`)).toBe(true);

@@ -15,6 +15,8 @@ import {
   TONES,
   type Tone,
 } from '../../../src/lib/statement/types.ts';
+import { loadWording } from '../../../src/lib/statement/wording.ts';
+import { T, WORDING } from './wording.ts';
 
 /** Short, realistic inputs per locale (a rumour's "what happened" is the false claim). */
 const SHORT: Record<Locale, Omit<StatementInput, 'kind' | 'crisisType' | 'tone'>> = {
@@ -55,26 +57,33 @@ const APOLOGY_WORD: Record<Locale, RegExp> = {
 
 describe('templates', () => {
   it.each(['es', 'en'] as const)('lists 42 templates in %s with unique ids and titles', (locale) => {
-    const list = listTemplates(locale);
+    const list = listTemplates(WORDING[locale]);
+    // A template's title, as the builder names its kind, crisis type and tone.
+    const title = (t: (typeof list)[number]) =>
+      [
+        T[locale](`statement.kinds.${t.kind}`),
+        T[locale](`statement.crisisTypes.${t.crisisType}`),
+        T[locale](`statement.tones.${t.tone}`),
+      ].join(' · ');
     expect(list).toHaveLength(42);
     expect(new Set(list.map((t) => t.id)).size).toBe(42);
-    expect(new Set(list.map((t) => t.title)).size).toBe(42);
+    expect(new Set(list.map(title)).size).toBe(42);
   });
 
   it('uses the same ids in both languages', () => {
-    expect(listTemplates('es').map((t) => t.id)).toEqual(listTemplates('en').map((t) => t.id));
+    expect(listTemplates(WORDING.es).map((t) => t.id)).toEqual(listTemplates(WORDING.en).map((t) => t.id));
   });
 
-  it('falls back to a full, formal, service-outage template for unknown values', () => {
-    expect(templateFor('nope' as StatementKind, 'nope' as CrisisType, 'nope' as Tone, 'xx' as Locale).id).toBe(
-      'full/service-outage/formal',
-    );
+  it('falls back to a full, formal, service-outage template for unknown values', async () => {
+    expect(
+      templateFor('nope' as StatementKind, 'nope' as CrisisType, 'nope' as Tone, await loadWording('xx' as Locale)).id,
+    ).toBe('full/service-outage/formal');
   });
 });
 
 describe.each(combos)('compose (%s, %s, %s, %s)', (locale, kind, crisisType, tone) => {
   const input: StatementInput = { ...SHORT[locale], kind, crisisType, tone };
-  const out = compose(input, locale);
+  const out = compose(input, WORDING[locale]);
   const rumour = crisisType === 'false-rumour';
 
   it('writes a statement for every platform, with no placeholder left', () => {
@@ -86,7 +95,7 @@ describe.each(combos)('compose (%s, %s, %s, %s)', (locale, kind, crisisType, ton
   });
 
   it('passes its own linter: no error, and every part its kind needs', () => {
-    const findings = lintStatement(out.website, locale, { kind, apology: !rumour });
+    const findings = lintStatement(out.website, WORDING[locale], { kind, apology: !rumour });
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
@@ -113,7 +122,7 @@ describe.each(combos)('compose (%s, %s, %s, %s)', (locale, kind, crisisType, ton
   });
 
   it('leaves no dangling punctuation when the optional fields are empty', () => {
-    const minimal = compose({ kind, crisisType, tone, brand: '', whatHappened: '' }, locale);
+    const minimal = compose({ kind, crisisType, tone, brand: '', whatHappened: '' }, WORDING[locale]);
     for (const [platform, text] of Object.entries(minimal)) {
       expect(text.length).toBeGreaterThan(0);
       // The e-mail's first line is its greeting ("Hola:"), the only line that ends in a colon.
@@ -134,28 +143,28 @@ describe('compose', () => {
   };
 
   it('trims fields and does not double the full stop', () => {
-    const out = compose({ ...base, whatHappened: '  some orders were charged twice.  \n' }, 'en');
+    const out = compose({ ...base, whatHappened: '  some orders were charged twice.  \n' }, WORDING.en);
     expect(out.website).toContain('Some orders were charged twice. ');
     expect(out.website).not.toContain('..');
   });
 
   it('keeps a field ending in ? or ! as written', () => {
-    const { website } = compose({ ...base, fix: 'refunds are done!' }, 'en');
+    const { website } = compose({ ...base, fix: 'refunds are done!' }, WORDING.en);
     expect(website).toContain('Refunds are done!');
     expect(website).not.toContain('!.');
   });
 
   it('treats placeholders and HTML in user text as plain text', () => {
-    const out = compose({ ...base, whatHappened: '{brand} <script>alert(1)</script> &amp; {?apology}' }, 'en');
+    const out = compose({ ...base, whatHappened: '{brand} <script>alert(1)</script> &amp; {?apology}' }, WORDING.en);
     expect(out.website).toContain('{brand} <script>alert(1)</script> &amp; {?apology}.');
   });
 
   it('lower-cases a field inside a sentence only for common words', () => {
     const rumour = { ...base, crisisType: 'false-rumour' as const };
-    expect(compose({ ...rumour, whatHappened: 'We are closing all stores' }, 'en').website).toContain(
+    expect(compose({ ...rumour, whatHappened: 'We are closing all stores' }, WORDING.en).website).toContain(
       'claiming that we are closing all stores.',
     );
-    expect(compose({ ...rumour, whatHappened: 'Café Lumbre is closing' }, 'en').website).toContain(
+    expect(compose({ ...rumour, whatHappened: 'Café Lumbre is closing' }, WORDING.en).website).toContain(
       'claiming that Café Lumbre is closing.',
     );
   });
@@ -168,7 +177,7 @@ describe('compose', () => {
     ['es', '1:30', 'a la 1:30'],
     ['es', 'Mañana a las 10', 'mañana a las 10'],
   ])('writes the next update (%s) %s as “%s”', (locale, nextUpdate, expected) => {
-    expect(compose({ ...base, nextUpdate }, locale).website).toContain(` ${expected}.`);
+    expect(compose({ ...base, nextUpdate }, WORDING[locale]).website).toContain(` ${expected}.`);
   });
 
   it.each<[string, ReturnType<typeof contactKind>]>([
@@ -189,22 +198,22 @@ describe('compose', () => {
     ['+34 910 000 000', 'llámenos al +34 910 000 000.'],
     ['escríbenos por privado', 'Escríbenos por privado.'],
   ])('writes the contact %j as a sentence', (contact, sentence) => {
-    expect(compose({ ...base, contact }, 'es').website).toContain(sentence);
+    expect(compose({ ...base, contact }, WORDING.es).website).toContain(sentence);
   });
 
   it('uses “al” before a masculine singular in Spanish', () => {
-    expect(compose({ ...base, whoIsAffected: 'El turno de mañana' }, 'es').website).toContain(
+    expect(compose({ ...base, whoIsAffected: 'El turno de mañana' }, WORDING.es).website).toContain(
       'Ha afectado al turno de mañana.',
     );
-    expect(compose({ ...base, whoIsAffected: 'los pedidos de hoy' }, 'es').website).toContain(
+    expect(compose({ ...base, whoIsAffected: 'los pedidos de hoy' }, WORDING.es).website).toContain(
       'Ha afectado a los pedidos de hoy.',
     );
   });
 
   it('leaves the apology out when asked, and the linter then asks for it', () => {
-    const out = compose({ ...base, apology: false }, 'en');
+    const out = compose({ ...base, apology: false }, WORDING.en);
     expect(out.website).not.toMatch(APOLOGY_WORD.en);
-    expect(lintStatement(out.website, 'en').some((f) => f.rule === 'no-apology')).toBe(true);
+    expect(lintStatement(out.website, WORDING.en).some((f) => f.rule === 'no-apology')).toBe(true);
   });
 
   it('corrects a false rumour calmly: no apology and no admission by default', () => {
@@ -215,21 +224,24 @@ describe('compose', () => {
         whatHappened: 'we are closing all stores',
         cause: 'all our stores remain open',
       },
-      'en',
+      WORDING.en,
     );
     expect(out.website).not.toMatch(APOLOGY_WORD.en);
     expect(out.website).not.toMatch(/our mistake|our fault/iu);
     expect(out.x).toMatch(/not true/u);
-    expect(compose({ ...base, crisisType: 'false-rumour', apology: true }, 'en').website).toMatch(APOLOGY_WORD.en);
+    expect(compose({ ...base, crisisType: 'false-rumour', apology: true }, WORDING.en).website).toMatch(
+      APOLOGY_WORD.en,
+    );
   });
 
-  it('never throws on missing or wrong input', () => {
-    expect(() => compose(null as unknown as StatementInput, 'es')).not.toThrow();
-    expect(() => compose({} as StatementInput, 'en')).not.toThrow();
+  it('never throws on missing or wrong input', async () => {
+    const unknownLanguage = await loadWording('xx' as Locale);
+    expect(() => compose(null as unknown as StatementInput, WORDING.es)).not.toThrow();
+    expect(() => compose({} as StatementInput, WORDING.en)).not.toThrow();
     expect(() =>
       compose(
         { kind: 7, crisisType: null, tone: {}, brand: 1, whatHappened: [] } as unknown as StatementInput,
-        'xx' as Locale,
+        unknownLanguage,
       ),
     ).not.toThrow();
   });
@@ -265,7 +277,7 @@ describe('compose properties', () => {
         ),
         fc.constantFrom('es', 'en'),
         (input, locale) => {
-          const out = compose(input, locale);
+          const out = compose(input, WORDING[locale]);
           for (const platform of PLATFORM_IDS) expect(typeof out[platform]).toBe('string');
         },
       ),
@@ -278,7 +290,7 @@ describe('compose properties', () => {
     const started = performance.now();
     const out = compose(
       { ...SHORT.es, kind: 'full', crisisType: 'data-incident', tone: 'warm', whatHappened: huge, fix: huge },
-      'es',
+      WORDING.es,
     );
     expect(performance.now() - started).toBeLessThan(5000);
     expect(out.website).toContain(huge.trim().slice(0, 1000));

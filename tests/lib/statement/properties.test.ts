@@ -14,6 +14,8 @@ import {
   type StatementKind,
   TONES,
 } from '../../../src/lib/statement/types.ts';
+import { loadWording } from '../../../src/lib/statement/wording.ts';
+import { messageOf, WORDING } from './wording.ts';
 
 /** Lone surrogates included: fast-check's 'binary' unit never produces them. */
 const utf16 = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -52,11 +54,11 @@ describe('properties', () => {
   it('lintStatement never throws and keeps offsets inside the text', () => {
     fc.assert(
       fc.property(anyText, locale, fc.option(platform, { nil: undefined }), (text, lang, on) => {
-        for (const f of lintStatement(text, lang, { platform: on })) {
+        for (const f of lintStatement(text, WORDING[lang], { platform: on })) {
           expect(f.start).toBeGreaterThanOrEqual(0);
           expect(f.start).toBeLessThanOrEqual(f.end);
           expect(f.end).toBeLessThanOrEqual(text.length);
-          expect(f.message.length).toBeGreaterThan(0);
+          expect(messageOf(f, lang).length).toBeGreaterThan(0);
           expect(f.guide).toMatch(new RegExp(`^/${lang}/guides/response/#[a-z-]+$`, 'u'));
         }
       }),
@@ -67,7 +69,7 @@ describe('properties', () => {
   it('coverage never throws', () => {
     fc.assert(
       fc.property(anyText, locale, (text, lang) => {
-        expect(Object.values(coverage(text, lang)).every((v) => typeof v === 'boolean')).toBe(true);
+        expect(Object.values(coverage(text, WORDING[lang])).every((v) => typeof v === 'boolean')).toBe(true);
       }),
     );
   });
@@ -118,7 +120,7 @@ describe('properties', () => {
         (kind, crisisType, tone, a, b, lang) => {
           const out = compose(
             { kind, crisisType, tone, brand: a, whatHappened: b, cause: a, fix: b, nextUpdate: a, contact: b },
-            lang,
+            WORDING[lang],
           );
           expect(Object.keys(out)).toHaveLength(PLATFORM_IDS.length);
         },
@@ -127,14 +129,15 @@ describe('properties', () => {
     );
   });
 
-  it('tolerates values from storage that are not what the types say', () => {
+  it('tolerates values from storage that are not what the types say', async () => {
     const odd = ['toString', 'constructor', '__proto__', '', 'xx'];
     for (const value of odd) {
       const options = { platform: value as Platform, kind: value as StatementKind };
-      expect(() => lintStatement('Mistakes were made!!', value as Locale, options)).not.toThrow();
-      expect(() => coverage('We know.', value as Locale)).not.toThrow();
+      const wording = await loadWording(value as Locale);
+      expect(() => lintStatement('Mistakes were made!!', wording, options)).not.toThrow();
+      expect(() => coverage('We know.', wording)).not.toThrow();
       expect(() => measure('abc', value as Platform)).not.toThrow();
-      expect(() => lintStatement(null as unknown as string, 'en')).not.toThrow();
+      expect(() => lintStatement(null as unknown as string, WORDING.en)).not.toThrow();
       expect(() => measure(undefined as unknown as string, 'x')).not.toThrow();
       expect(() => splitThread(42 as unknown as string, 'x')).not.toThrow();
     }

@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+import { CRISIS_TYPES, FLAGGED_RULES, SIGNALS, TONES } from '../statement/types.ts';
+
+/**
+ * The statement builder's wording in one language (src/content/statements/LANG.yaml): the
+ * templates' sentences and the linter's phrase tables. Every kind of sentence must be there for
+ * every tone and crisis type, so a missing or misspelt key fails the build naming the file and
+ * the field. Sentences may only use the placeholders the composer fills.
+ */
+
+/** The placeholders a template sentence may hold (src/lib/statement/templates.ts explains each). */
+export const PLACEHOLDERS = ['topic', 'brand', 'contact', 'Contact', 'whatHappened', 'toWho', 'when'] as const;
+
+const sentence = z
+  .string()
+  .trim()
+  .min(1)
+  .refine(
+    (text) =>
+      [...text.matchAll(/\{(\w+)\}/g)].every(([, name]) => (PLACEHOLDERS as readonly string[]).includes(name ?? '')),
+    { message: `a placeholder is not one of {${PLACEHOLDERS.join('}, {')}}` },
+  );
+/** A sentence a false rumour does without (no responsibility to take for a lie): may be empty. */
+const optionalSentence = z.union([z.literal(''), sentence]);
+
+const toneWording = z.strictObject({
+  holdingHeadline: sentence,
+  holdingNow: sentence,
+  holdingAck: sentence,
+  holdingAckNoFacts: sentence,
+  followUpHeadline: sentence,
+  followUpOpener: sentence,
+  ownShort: sentence,
+  ownApologyShort: sentence,
+  whoAffected: sentence,
+  whoAffectedNow: sentence,
+  causeIntro: sentence,
+  fixIntro: sentence,
+  progressIntro: sentence,
+  preventionIntro: sentence,
+  nextUpdate: sentence,
+  nextUpdateFallback: sentence,
+  contact: z.strictObject({ email: sentence, url: sentence, handle: sentence, phone: sentence, other: sentence }),
+  followUpApology: sentence,
+  thanks: sentence,
+  greeting: sentence,
+  signOff: sentence,
+  rumour: z.strictObject({
+    holdingHeadline: sentence,
+    claim: sentence,
+    claimNone: sentence,
+    denial: sentence,
+    checking: sentence,
+    followUpClaim: sentence,
+  }),
+});
+
+const typeWording = z.strictObject({
+  /** What the crisis is, as a noun phrase ("the outage"). */
+  topic: z.string().trim().min(1),
+  /** First line of a full response, with and without an apology. */
+  headline: sentence,
+  headlineNoApology: sentence,
+  /** Taking responsibility (empty for a false rumour). */
+  own: optionalSentence,
+  /** The holding statement's apology, naming the harm. */
+  regret: sentence,
+  /** The harm to real people, without repeating the headline's apology (empty for a false rumour). */
+  harm: optionalSentence,
+});
+
+const phrase = z.string().trim().min(1);
+const phraseSet = z.strictObject({
+  phrases: z.array(phrase).min(1),
+  except: z.array(phrase).optional(),
+  negatable: z.boolean().optional(),
+});
+const word = z.string().trim().min(1);
+
+const phrases = z.strictObject({
+  negation: z.strictObject({
+    words: z.array(word),
+    suffixes: z.array(word),
+    unless: z.record(word, z.array(word)),
+  }),
+  flagged: z.record(z.enum(FLAGGED_RULES), phraseSet),
+  signals: z.record(z.enum(SIGNALS), phraseSet),
+});
+
+export const statementWordingSchema = z.strictObject({
+  tones: z.record(z.enum(TONES), toneWording),
+  types: z.record(z.enum(CRISIS_TYPES), z.record(z.enum(TONES), typeWording)),
+  /** First words that may be lower-cased inside a sentence (folded: no accents). */
+  commonWords: z.array(word).min(1),
+  phrases,
+});
+
+export type StatementWordingData = z.infer<typeof statementWordingSchema>;
+export type ToneWording = z.infer<typeof toneWording>;
+export type TypeWording = z.infer<typeof typeWording>;
+export type PhraseTables = z.infer<typeof phrases>;
