@@ -24,8 +24,6 @@ export default defineConfig({
   // Build steps after the pages, in this order: the search index and the sitemap, then the
   // service worker that precaches them with everything else.
   integrations: [mdx(), preact(), pagefind(), sitemap(), serviceWorker()],
-  // The statement builder's wording (src/content/statements/*.yaml) is data imported by the island.
-  vite: { plugins: [yaml()] },
   markdown: {
     // Shiki injects inline styles that a strict CSP would block; the guides have no code anyway.
     syntaxHighlight: false,
@@ -55,6 +53,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // The statement builder's wording (src/content/statements/*.yaml) is data imported by the island.
+    plugins: [yaml()],
     // Page scripts stay external files (cached by the service worker, no inline code); small
     // stylesheets may still be inlined, with their hashes in the CSP.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },

@@ -66,6 +66,7 @@ describe('labelsFor', () => {
       'checklist.undo',
       'storage.quarantined',
       'storage.unavailable',
+      'storage.unkept',
       'storage.writeFailed',
     ]);
     expect(labels['checklist.undo']).toBe(dictionaries.en['checklist.undo']);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import StatementBuilder from '../../../src/components/islands/StatementBuilder.tsx';
 import { STATEMENT_LABELS } from '../../../src/components/islands/statement/labels.ts';
 import { labelsFor } from '../../../src/i18n/index.ts';
-import { $drafts } from '../../../src/stores/drafts.ts';
+import { $drafts, drafts, freshDrafts } from '../../../src/stores/drafts.ts';
 import { $storageStatus } from '../../../src/stores/storage.ts';
 
 // The builder waits for typing to pause and loads its wording: give a loaded machine time.
@@ -13,9 +13,9 @@ configure({ asyncUtilTimeout: 5000 });
 // The real English strings, so the test reads what people read.
 const labels = labelsFor('en', STATEMENT_LABELS);
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
-  $drafts.set({ currentDraftId: null, drafts: {} });
+  await drafts.update(freshDrafts, { immediate: true });
   $storageStatus.set('ok');
 });
 afterEach(cleanup);
