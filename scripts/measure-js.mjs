@@ -2,26 +2,16 @@
 // and island components it references, plus everything they import statically, gzipped.
 // Dynamic imports (Pagefind on first search) are not counted: they load on use.
 // Usage: npm run build && npm run measure:js [-- --budget 20480 --page /es/guides/what-is-a-crisis/]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize as gz, htmlFiles } from './dist-pages.mjs';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const args = process.argv.slice(2);
 const budget = Number(args[args.indexOf('--budget') + 1]) || 20 * 1024;
 const onlyGuides = !args.includes('--all-pages-budget');
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const pages = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (!['_astro', 'pagefind'].includes(name)) walk(full);
-    } else if (name.endsWith('.html')) pages.push(full);
-  }
-};
-walk(dist);
+const pages = htmlFiles(dist);
 
 /** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`). */
 function staticImports(file) {
