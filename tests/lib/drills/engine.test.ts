@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type DrillEvent, drillClock, drillState, masterEventsList, realMsUntil, speedFor } from '../../../src/lib/drills/engine.ts';
+import {
+  type DrillEvent,
+  drillClock,
+  drillState,
+  masterEventsList,
+  realMsUntil,
+  speedFor,
+} from '../../../src/lib/drills/engine.ts';
 import { fixture, real, sim6 } from './fixture.ts';
 
 const drill = fixture();

@@ -22,7 +22,12 @@ const message = (id: string, at: number | undefined) => ({
   from: t('Alguien del equipo', 'Someone on the team'),
   text: t(`Un mensaje interno ${id}`, `An internal message ${id}`),
 });
-const choice = (id: string, quality: 'best' | 'cautious' | 'wrong', next: string, releases: { inject: string; after?: number }[] = []) => ({
+const choice = (
+  id: string,
+  quality: 'best' | 'cautious' | 'wrong',
+  next: string,
+  releases: { inject: string; after?: number }[] = [],
+) => ({
   id,
   label: t(`Opción ${id}`, `Choice ${id}`),
   quality,
@@ -31,7 +36,13 @@ const choice = (id: string, quality: 'best' | 'cautious' | 'wrong', next: string
   releases,
   next,
 });
-const decision = (id: string, at: number, window: number, choices: ReturnType<typeof choice>[], timeoutNext: string) => ({
+const decision = (
+  id: string,
+  at: number,
+  window: number,
+  choices: ReturnType<typeof choice>[],
+  timeoutNext: string,
+) => ({
   id,
   at,
   window,
@@ -43,7 +54,10 @@ const decision = (id: string, at: number, window: number, choices: ReturnType<ty
 export function fixtureInput(): DrillInput {
   return {
     title: t('Simulacro de prueba', 'Test drill'),
-    summary: t('Un escenario pequeño para las pruebas. La marca es ficticia.', 'A small scenario for the tests. The brand is fictional.'),
+    summary: t(
+      'Un escenario pequeño para las pruebas. La marca es ficticia.',
+      'A small scenario for the tests. The brand is fictional.',
+    ),
     severity: 'high',
     crisisType: 'viral-complaint',
     durationMinutes: 120,
@@ -62,7 +76,17 @@ export function fixtureInput(): DrillInput {
       message('m6', 60),
     ],
     decisions: [
-      decision('d1', 5, 10, [choice('a', 'best', 'd2'), choice('b', 'wrong', 'd1b', [{ inject: 'branch', after: 2 }]), choice('c', 'cautious', 'd2')], 'd2'),
+      decision(
+        'd1',
+        5,
+        10,
+        [
+          choice('a', 'best', 'd2'),
+          choice('b', 'wrong', 'd1b', [{ inject: 'branch', after: 2 }]),
+          choice('c', 'cautious', 'd2'),
+        ],
+        'd2',
+      ),
       decision('d1b', 0, 5, [choice('fix', 'best', 'd2'), choice('hide', 'wrong', 'd2')], 'd2'),
       decision('d2', 20, 10, [choice('a', 'best', 'd3'), choice('b', 'cautious', 'd3')], 'd3'),
       decision('d3', 30, 10, [choice('a', 'best', 'd4'), choice('b', 'wrong', 'd4')], 'd4'),
