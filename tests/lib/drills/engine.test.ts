@@ -118,9 +118,12 @@ describe('decisions and branches', () => {
       ['d4', null, 55],
       ['d5', null, 75],
     ]);
+    expect(state.pathEndedAt).toBe(75);
     expect(state.status).toBe('finished');
-    expect(state.finished).toEqual({ at: 75, why: 'path' });
-    expect(state.minutes).toBe(75);
+    // The scenario runs its full two hours after the last decision.
+    expect(state.finished).toEqual({ at: 120, why: 'path' });
+    expect(state.minutes).toBe(120);
+    expect(drillState(drill, [start], sim6(100))).toMatchObject({ status: 'running', pathEndedAt: 75, pending: null });
   });
 
   it.each([
@@ -245,7 +248,8 @@ describe('a full play-through', () => {
     ];
     const state = drillState(drill, events, real(30));
     expect(state.status).toBe('finished');
-    expect(state.finished?.at).toBeCloseTo(61);
+    expect(state.pathEndedAt).toBeCloseTo(61);
+    expect(state.finished).toEqual({ at: 120, why: 'path' });
     expect(state.branches.map((b) => b.decision)).toEqual(['d1', 'd2', 'd3', 'd4', 'd5']);
     expect(state.missed).toEqual([]);
     expect(state.released.map((r) => r.inject)).toEqual(['p1', 'm1', 'm2', 'm3', 'm6']);
