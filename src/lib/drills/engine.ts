@@ -10,6 +10,7 @@
  * is in simulated minutes; `drillClock` turns them into the times crisis mode shows.
  */
 import type { StatementKind } from '../statement/types.ts';
+import type { DrillEvent, MODES } from './play.ts';
 import type { Contact, Decision, Drill, Quality, Severity } from './schema.ts';
 import { END } from './schema.ts';
 
@@ -25,35 +26,10 @@ export function speedFor(durationMinutes: number, realMinutes: number = SOLO_MIN
   return durationMinutes / real;
 }
 
-export type Mode = 'solo' | 'facilitated';
+export type Mode = (typeof MODES)[number];
 
-/** Everything stored about a play-through: append-only, each with the real time it happened. */
-export type DrillEvent =
-  | { type: 'start'; at: string; mode: Mode; speed: number }
-  | { type: 'pause'; at: string }
-  | { type: 'resume'; at: string }
-  /** Facilitator: jump the drill clock to the next thing due (an inject, a decision, a deadline). */
-  | { type: 'skip'; at: string }
-  /** Facilitator: release an inject now, whatever its time or branch. */
-  | { type: 'release'; at: string; inject: string }
-  /** The learner answers the open decision, saying whether they are sure. */
-  | { type: 'choose'; at: string; decision: string; choice: string; sure: boolean }
-  /** A statement published in the drill (from the statement builder). */
-  | {
-      type: 'statement';
-      at: string;
-      kind: StatementKind;
-      text?: string | undefined;
-      /** Simulated minutes until the next update it promises, if it names one. */
-      promisedMinutes?: number | null | undefined;
-    }
-  | { type: 'severity'; at: string; level: Severity }
-  | { type: 'escalate'; at: string; to: Contact }
-  /** An evidence card for a post; `complete` when it has handle, address, time, text and screenshot. */
-  | { type: 'evidence'; at: string; inject: string; complete: boolean }
-  | { type: 'note'; at: string; text: string }
-  /** The learner or facilitator stops the drill. */
-  | { type: 'end'; at: string };
+/** Everything stored about a play-through: append-only, each with the real time it happened (play.ts). */
+export type { DrillEvent } from './play.ts';
 
 export type ReleaseCause = 'schedule' | 'choice' | 'timeout' | 'deadline' | 'facilitator';
 
