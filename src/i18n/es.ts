@@ -339,7 +339,7 @@ const es = {
   'drill.plan.cadence': 'Actualizar al menos cada {every} min, diciendo siempre cuándo llega la siguiente.',
   'drill.plan.severity': 'Fijar la gravedad en {severity}.',
   'drill.plan.escalate': 'Avisar a {who} antes de T+{by} min.',
-  'drill.plan.evidence': 'Guardar como prueba, completa, la publicación de {handle}.',
+  'drill.plan.evidence': 'Guardar una prueba completa de la publicación de {handle}.',
   'drill.plan.decision': '{prompt} Lo mejor: {choice}',
   'drill.event.inject': '{title}',
   'drill.event.choice': 'Decisión: {choice}',
