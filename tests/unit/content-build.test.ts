@@ -24,7 +24,8 @@ function astro(command: 'sync' | 'build', dir: string) {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 60_000,
+    // A full build of the scratch copy takes well over a minute on a loaded two-core machine.
+    timeout: 170_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -79,7 +80,7 @@ describe('content validation at build time', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/guides/es/monitoring.mdx');
     expect(output).toContain('checklist "no-such-list" does not exist');
-  }, 60_000);
+  }, 180_000);
 
   it('names the file and the field of a drill that cites a section missing from the English guide', () => {
     const dir = scratchProject();
