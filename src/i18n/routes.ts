@@ -13,6 +13,9 @@ export const paths = {
   checklist: (lang: Locale, id: string) => `/${lang}/checklists/#${id}`,
   search: (lang: Locale) => `/${lang}/search/`,
   statementBuilder: (lang: Locale) => `/${lang}/statement-builder/`,
+  training: (lang: Locale) => `/${lang}/training/`,
+  drill: (lang: Locale, id: string) => `/${lang}/training/${id}/`,
+  drillCards: (lang: Locale, id: string) => `/${lang}/training/${id}/cards/`,
 };
 
 /**
@@ -32,6 +35,7 @@ export const sections = [
   { key: 'nav.guides', path: paths.guides },
   { key: 'nav.checklists', path: paths.checklists },
   { key: 'nav.statement', path: paths.statementBuilder },
+  { key: 'nav.training', path: paths.training },
 ] as const;
 
 /** The same page in another language: swaps the locale prefix, keeps the rest. */

@@ -24,7 +24,8 @@ function astro(command: 'sync' | 'build', dir: string) {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    timeout: 60_000,
+    // A full build of the scratch copy takes well over a minute on a loaded two-core machine.
+    timeout: 170_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -79,6 +80,34 @@ describe('content validation at build time', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/guides/es/monitoring.mdx');
     expect(output).toContain('checklist "no-such-list" does not exist');
+  }, 180_000);
+
+  it('names the file and the field of a drill that cites a section missing from the English guide', () => {
+    const dir = scratchProject();
+    const file = join(dir, 'src/content/drills/defective-headphones.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '{ guide: escalation, es: matriz-de-escalado, en: escalation-matrix }',
+        '{ guide: escalation, es: matriz-de-escalado, en: no-such-section }',
+      ),
+    );
+    const { status, output } = astro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/drills/defective-headphones.yaml');
+    expect(output).toContain('decisions.0.choices.0.read.0.en');
+    expect(output).toContain('section "#no-such-section" does not exist in guides/en/escalation.mdx');
+  }, 60_000);
+
+  it('names the file and the field of a drill whose choice leads nowhere', () => {
+    const dir = scratchProject();
+    const file = join(dir, 'src/content/drills/service-outage.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('next: first-notice', 'next: no-such-decision'));
+    const { status, output } = astro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/drills/service-outage.yaml');
+    expect(output).toContain('decisions.0.choices.0.next');
+    expect(output).toContain('decision "no-such-decision" does not exist');
   }, 60_000);
 
   it('names the file and the field of statement wording with a sentence missing', () => {
