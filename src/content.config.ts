@@ -48,7 +48,6 @@ const statements = defineCollection({
   schema: statementWordingSchema,
 });
 
-
 /**
  * Drills: src/content/drills/ID.yaml, both languages in one file. Validated by the Valibot schema
  * of src/lib/drills/schema.ts and the checks of src/lib/drills/check.ts (see collection.ts).

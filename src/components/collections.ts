@@ -1,8 +1,8 @@
 /** Server-side queries of the content collections, shared by the pages. */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { type Locale, locales } from '../i18n/index.ts';
-import { crisisOrder } from '../lib/checklists.ts';
 import { paths } from '../i18n/routes.ts';
+import { crisisOrder } from '../lib/checklists.ts';
 import { citationsOf } from '../lib/drills/check.ts';
 import { guideHeadings } from '../lib/drills/headings.ts';
 import { learningPath, splitEntryId } from '../lib/guides.ts';

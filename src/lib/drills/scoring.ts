@@ -8,6 +8,7 @@
  */
 import { coverage, lintStatement } from '../statement/index.ts';
 import type { ApologyPart, Locale } from '../statement/types.ts';
+import type { StatementWording } from '../statement/wording.ts';
 import type { DrillState } from './engine.ts';
 import type { Citation, Drill, Severity } from './schema.ts';
 import { SEVERITIES } from './schema.ts';
@@ -194,7 +195,7 @@ function decisions(drill: Drill, state: DrillState, lang: Locale): DimensionScor
 }
 
 /** Statement quality from the statement builder's own linter and apology meter. */
-function statements(drill: Drill, state: DrillState, lang: Locale): DimensionScore {
+function statements(drill: Drill, state: DrillState, _lang: Locale, wording: StatementWording): DimensionScore {
   const texts = state.actions.filter((a) => a.type === 'statement' && a.text?.trim());
   if (!texts.length) return { dimension: 'statements', score: null, reason: { code: 'no-text', values: {} }, read: [] };
   const rules = new Set<string>();
@@ -204,7 +205,7 @@ function statements(drill: Drill, state: DrillState, lang: Locale): DimensionSco
   for (const s of texts) {
     if (s.type !== 'statement' || !s.text) continue;
     const apology = drill.crisisType === 'false-rumour' ? false : undefined;
-    const findings = lintStatement(s.text, lang, { kind: s.kind, apology });
+    const findings = lintStatement(s.text, wording, { kind: s.kind, apology });
     let quality = 1;
     for (const f of findings) {
       quality -= f.severity === 'error' ? 0.5 : f.severity === 'warning' ? 0.2 : 0.05;
@@ -214,7 +215,7 @@ function statements(drill: Drill, state: DrillState, lang: Locale): DimensionSco
       read.push({ guide, anchor, href: f.guide });
     }
     if (s.kind === 'full') {
-      const parts = coverage(s.text, lang);
+      const parts = coverage(s.text, wording);
       for (const [part, present] of Object.entries(parts)) if (!present) missingParts.add(part as ApologyPart);
     }
     total += Math.max(0, quality);
@@ -277,9 +278,11 @@ function escalation(drill: Drill, state: DrillState, lang: Locale): DimensionSco
   };
 }
 
-export function scoreDrill(drill: Drill, state: DrillState, lang: Locale): DrillScore {
+/** `wording` is the statement builder's wording in the learner's language (src/lib/statement/wording.ts). */
+export function scoreDrill(drill: Drill, state: DrillState, wording: StatementWording): DrillScore {
+  const lang = wording.locale;
   const dimensions = [firstResponse, cadence, severity, decisions, statements, evidence, escalation].map((f) =>
-    f(drill, state, lang),
+    f(drill, state, lang, wording),
   );
   const measured = dimensions.filter((d): d is DimensionScore & { score: number } => d.score !== null);
   const overall = measured.length ? Math.round(measured.reduce((sum, d) => sum + d.score, 0) / measured.length) : 0;

@@ -3,7 +3,10 @@ import { useTranslations } from '../../../src/i18n/index.ts';
 import { buildDebrief, debriefMarkdown, mdText } from '../../../src/lib/drills/debrief.ts';
 import { type DrillEvent, drillState } from '../../../src/lib/drills/engine.ts';
 import { scoreDrill } from '../../../src/lib/drills/scoring.ts';
+import { loadWording } from '../../../src/lib/statement/wording.ts';
 import { fixture, real, sim6 } from './fixture.ts';
+
+const WORDING = { es: await loadWording('es'), en: await loadWording('en') };
 
 const drill = fixture();
 const events: DrillEvent[] = [
@@ -24,7 +27,7 @@ const events: DrillEvent[] = [
 function debrief(lang: 'es' | 'en') {
   const state = drillState(drill, events, real(30));
   const t = useTranslations(lang);
-  const d = buildDebrief(drill, state, scoreDrill(drill, state, lang), lang, t);
+  const d = buildDebrief(drill, state, scoreDrill(drill, state, WORDING[lang]), lang, t);
   return { d, md: debriefMarkdown(d, t), state };
 }
 

@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { type DrillEvent, drillState } from '../../../src/lib/drills/engine.ts';
 import type { Severity } from '../../../src/lib/drills/schema.ts';
 import { type Dimension, POINTS, scoreDrill, TARGETS } from '../../../src/lib/drills/scoring.ts';
+import { loadWording } from '../../../src/lib/statement/wording.ts';
 import { fixture, real, sim6 } from './fixture.ts';
+
+const WORDING = { es: await loadWording('es'), en: await loadWording('en') };
 
 const drill = fixture(); // severity high: first response within 30 min, updates every 60
 const start: DrillEvent = { type: 'start', at: real(0), mode: 'solo', speed: 6 };
 const END = real(60); // long after the path ends (all timeouts: T+75)
 
 function score(events: DrillEvent[], lang: 'es' | 'en' = 'en', now = END) {
-  return scoreDrill(drill, drillState(drill, [start, ...events], now), lang);
+  return scoreDrill(drill, drillState(drill, [start, ...events], now), WORDING[lang]);
 }
 const dim = (events: DrillEvent[], d: Dimension, lang: 'es' | 'en' = 'en') => {
   const found = score(events, lang).dimensions.find((x) => x.dimension === d);
