@@ -3,6 +3,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { accentFreeHeadingIds } from './src/lib/markdown/heading-ids.ts';
 
 export default defineConfig({
@@ -17,18 +20,40 @@ export default defineConfig({
     // `/` is our own page (src/pages/index.astro): it picks a language from the browser.
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), preact()],
+  // Build steps after the pages, in this order: the search index and the sitemap, then the
+  // service worker that precaches them with everything else.
+  integrations: [mdx(), preact(), pagefind(), sitemap(), serviceWorker()],
   markdown: {
     // Shiki injects inline styles that a strict CSP would block; the guides have no code anyway.
     syntaxHighlight: false,
     processor: satteri({ hastPlugins: [accentFreeHeadingIds] }),
   },
   security: {
+    // Strict: nothing loads unless listed. Astro adds the hashes of its own inline scripts and
+    // styles to script-src and style-src on each page. A <meta> policy cannot carry
+    // frame-ancestors: the host adds `Content-Security-Policy: frame-ancestors 'none'` (README, Deploying).
     csp: {
+      directives: [
+        "default-src 'none'",
+        // blob: for pictures the user picks themselves (evidence screenshots), never fetched.
+        "img-src 'self' blob:",
+        "connect-src 'self'", // Pagefind's index and wasm
+        "worker-src 'self'", // the service worker and Pagefind's worker
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-src 'none'",
+      ],
       // 'self' for the Pagefind bundle loaded on first search; 'wasm-unsafe-eval' for its index.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Page scripts stay external files (cached by the service worker, no inline code); small
+    // stylesheets may still be inlined, with their hashes in the CSP.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
 });

@@ -10,6 +10,11 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // Sized for a busy two-core machine: tests wait on what the page shows, and each does one
+  // page's worth of work (axe, privacy and layout run one test per page), so these are ceilings
+  // for a slow moment, not delays.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -17,6 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     locale: 'es-ES',
+    // The service worker would precache the whole site in every test's fresh context: only the
+    // offline tests (tests/e2e/offline.spec.ts) let it run.
+    serviceWorkers: 'block',
   },
   projects: [
     {

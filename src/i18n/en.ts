@@ -258,6 +258,11 @@ const en: Record<UIKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist. Go back home or search for what you need.',
   'root.title': 'Choose your language',
+  'update.available': 'A new version of this playbook is ready.',
+  'update.reload': 'Reload',
+  'update.later': 'Later',
+  'app.shortName': 'Playbook',
+  'app.description': 'Guides and checklists for a social-media crisis, offline too.',
 };
 
 export default en;

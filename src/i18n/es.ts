@@ -259,6 +259,11 @@ const es = {
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'Esta dirección no existe. Vuelve al inicio o busca lo que necesitas.',
   'root.title': 'Elige tu idioma',
+  'update.available': 'Hay una versión nueva de esta guía.',
+  'update.reload': 'Recargar',
+  'update.later': 'Más tarde',
+  'app.shortName': 'Playbook',
+  'app.description': 'Guías y listas de control para una crisis en redes sociales, también sin conexión.',
 } as const;
 
 export type UIKey = keyof typeof es;

@@ -10,6 +10,8 @@ test.describe('search dialog', () => {
     const box = dialog(page).getByRole('searchbox');
     await expect(box).toBeFocused();
     await page.keyboard.type('fake profile');
+    // Wait for the results of the whole query (Pagefind's first load can be slow), not of a prefix.
+    await expect(dialog(page).getByRole('status')).toContainText('fake profile');
     const links = dialog(page).locator('a.search-link');
     await expect(links.first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
@@ -94,11 +96,11 @@ test.describe('search dialog', () => {
   test('loads nothing for search until it is opened', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto('/en/guides/response/');
-    await page.waitForLoadState('networkidle');
+    await page.goto('/en/guides/response/'); // resolves on the load event: the page's own scripts have run
     expect(requested.filter((p) => p.startsWith('/pagefind/') || /SearchPanel|search-dialog/.test(p))).toEqual([]);
     await page.keyboard.press('/');
     await page.keyboard.type('apology');
+    await expect(dialog(page).getByRole('status')).toContainText('apology');
     await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
     expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   });

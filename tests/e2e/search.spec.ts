@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoHydrated } from './site.ts';
 
 test.describe('search', () => {
   for (const [lang, query, guide] of [
@@ -108,8 +109,7 @@ test.describe('search', () => {
   test('search code and index load only when the user searches', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto('/en/search/');
-    await page.waitForLoadState('networkidle');
+    await gotoHydrated(page, '/en/search/');
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await page.getByRole('searchbox').fill('apology');
     await expect(page.locator('.search-results a.search-hit').first()).toBeVisible();

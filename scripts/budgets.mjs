@@ -1,0 +1,57 @@
+// Enforces the performance budgets on the built site (dist/), cheaply, in `npm test`: the
+// JavaScript each kind of page loads before interaction and every page's total weight, all gzipped.
+// The figures and their reasons are in docs/architecture.md ("Budgets"); change both together.
+// Usage: npm run build && npm run budgets
+import { kb, measurePages } from './page-weight.mjs';
+
+const KB = 1024;
+/** Page kinds, first match wins. A page that matches none fails: give its kind a budget. */
+const KINDS = [
+  // Only the search opener and the service worker registration (DESIGN.md: "none except what
+  // the search dialog needs to open").
+  { kind: 'no island', match: /^\/((es|en)\/((guides\/(glossary\/)?)?))?$|^\/404\.html$/, js: 3 * KB },
+  { kind: 'guide', match: /^\/(es|en)\/guides\/[^/]+\/$/, js: 20 * KB }, // DESIGN.md
+  { kind: 'checklists', match: /^\/(es|en)\/checklists\/$/, js: 24 * KB },
+  { kind: 'search', match: /^\/(es|en)\/search\/$/, js: 16 * KB },
+  { kind: 'statement builder', match: /^\/(es|en)\/statement-builder\/$/, js: 40 * KB },
+  { kind: 'crisis mode', match: /^\/(es|en)\/crisis\/$/, js: 32 * KB },
+];
+/** HTML + CSS + JavaScript of any page, gzipped: a first view on a slow phone connection. */
+const PAGE_WEIGHT = 64 * KB;
+
+const failures = [];
+const byKind = new Map();
+const rows = measurePages();
+for (const row of rows) {
+  const kind = KINDS.find((k) => k.match.test(row.page));
+  if (!kind) {
+    failures.push(`${row.page}: no budget for this kind of page (add it to scripts/budgets.mjs)`);
+    continue;
+  }
+  const weight = row.js + row.css + row.html;
+  if (row.js > kind.js) failures.push(`${row.page} (${kind.kind}): JavaScript ${kb(row.js)} > ${kb(kind.js)}`);
+  if (weight > PAGE_WEIGHT) failures.push(`${row.page}: page weight ${kb(weight)} > ${kb(PAGE_WEIGHT)}`);
+  const seen = byKind.get(kind.kind) ?? { budget: kind.js, js: 0, weight: 0, pages: 0 };
+  byKind.set(kind.kind, {
+    ...seen,
+    js: Math.max(seen.js, row.js),
+    weight: Math.max(seen.weight, weight),
+    pages: seen.pages + 1,
+  });
+}
+
+console.log('kind'.padEnd(20), 'pages', '  js (max)', '  budget', ' weight (max)');
+for (const [kind, s] of byKind)
+  console.log(
+    kind.padEnd(20),
+    String(s.pages).padStart(5),
+    kb(s.js).padStart(10),
+    kb(s.budget).padStart(8),
+    kb(s.weight).padStart(13),
+  );
+if (rows.length < 20) failures.push(`only ${rows.length} pages in dist/: is the build complete?`);
+if (failures.length) {
+  console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`\n${rows.length} pages within their budgets (page weight ≤ ${kb(PAGE_WEIGHT)}).`);

@@ -1,0 +1,73 @@
+// What each built page costs before the user interacts, gzipped: its HTML, its stylesheets and
+// the JavaScript it loads (module scripts and island components, plus everything they import
+// statically). Dynamic imports (Pagefind and the search panel on first search) are not counted:
+// they load on use. Shared by `npm run measure:js` and `npm run budgets`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const dist = resolve(import.meta.dirname, '../dist');
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function htmlFiles() {
+  const pages = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (!['_astro', 'pagefind'].includes(name)) walk(full);
+      } else if (name.endsWith('.html')) pages.push(full);
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+/** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`). */
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const found = new Set();
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) found.add(m[1]);
+  for (const m of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g)) found.add(m[1]);
+  return [...found].filter((s) => s.startsWith('.') || s.startsWith('/'));
+}
+
+function closure(entries) {
+  const seen = new Set();
+  const visit = (spec, base) => {
+    const file = spec.startsWith('/') ? join(dist, spec) : resolve(base, spec);
+    if (seen.has(file) || !file.endsWith('.js')) return;
+    seen.add(file);
+    for (const dep of staticImports(file)) visit(dep, resolve(file, '..'));
+  };
+  for (const e of entries) visit(e, dist);
+  return seen;
+}
+
+/** One row per built page: `{ page, files, inline, js, css, html }`, sizes in gzipped bytes. */
+export function measurePages() {
+  const rows = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(file, 'utf8');
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    const srcs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+    const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((m) =>
+      [...m[0].matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]),
+    );
+    const files = closure([...srcs, ...islands]);
+    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    rows.push({
+      page: `/${relative(dist, file)}`.replace(/index\.html$/, ''),
+      files: files.size,
+      inline: inline.length,
+      js:
+        inline.reduce((n, code) => n + gz(Buffer.from(code)), 0) +
+        [...files].reduce((n, f) => n + gz(readFileSync(f)), 0),
+      css: css.reduce((n, href) => n + gz(readFileSync(join(dist, href))), 0),
+      html: gz(Buffer.from(html)),
+    });
+  }
+  return rows.sort((a, b) => a.page.localeCompare(b.page));
+}
+
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
