@@ -1,10 +1,16 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-/** Unit tests (src/lib, src/stores) run in Node; island tests opt into jsdom per file. */
+/** Tests mirror src/: tests/lib and tests/stores run in Node; island tests opt into jsdom per file. */
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/islands/**/*.test.tsx'],
+    include: [
+      'tests/lib/**/*.test.ts',
+      'tests/i18n/**/*.test.ts',
+      'tests/stores/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/islands/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
   },
 });

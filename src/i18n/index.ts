@@ -2,20 +2,13 @@ import { format } from '../lib/format.ts';
 import en from './en.ts';
 import es, { type UIKey } from './es.ts';
 
-export const locales = ['es', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'es';
-export type { UIKey };
+import type { LabelSelector, Labels } from './labels.ts';
+import type { Locale } from './locales.ts';
+
+export { defaultLocale, isLocale, type Locale, locales, otherLocale } from './locales.ts';
+export type { LabelSelector, Labels, UIKey };
 
 const dictionaries: Record<Locale, Record<UIKey, string>> = { es, en };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
-
-export function otherLocale(lang: Locale): Locale {
-  return lang === 'es' ? 'en' : 'es';
-}
 
 /** `t('checklist.progress', { done: 2, total: 7 })` in the page's language. */
 export function useTranslations(lang: Locale) {
@@ -23,16 +16,14 @@ export function useTranslations(lang: Locale) {
   return (key: UIKey, vars?: Record<string, string | number>) => format(dict[key], vars);
 }
 
-/** Every key with its raw template, for handing a subset to an island. */
-export function pick<K extends UIKey>(lang: Locale, keys: readonly K[]): Record<K, string> {
-  const dict = dictionaries[lang];
-  return Object.fromEntries(keys.map((k) => [k, dict[k]])) as Record<K, string>;
-}
-
-/** Every key that passes `test`, with its raw template: for islands that need a whole family. */
-export function pickWhere(lang: Locale, test: (key: UIKey) => boolean): Record<UIKey, string> {
-  const dict = dictionaries[lang];
-  return Object.fromEntries(Object.entries(dict).filter(([k]) => test(k as UIKey))) as Record<UIKey, string>;
+/**
+ * The strings an island needs, raw (placeholders unfilled): the keys named, and every key under
+ * a prefix ending in a dot. See src/i18n/labels.ts.
+ */
+export function labelsFor<const S extends LabelSelector>(lang: Locale, selectors: readonly S[]): Labels<S> {
+  const wanted = (key: string) => selectors.some((s) => s === key || (s.endsWith('.') && key.startsWith(s)));
+  // Built from the selectors themselves, so the record has exactly the keys its type names.
+  return Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => wanted(key))) as Labels<S>;
 }
 
 export { dictionaries };

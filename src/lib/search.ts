@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import { fold } from './text.ts';
 
 /**
@@ -59,7 +60,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
  * found as whole words (case and accents ignored) is replaced by the guides' own term. Entries
  * in the other language let a query typed in Spanish work on the English index and vice versa.
  */
-export const SYNONYMS: Record<'es' | 'en', readonly (readonly [from: string, to: string])[]> = {
+export const SYNONYMS: Record<Locale, readonly (readonly [from: string, to: string])[]> = {
   es: [
     ['cuentas falsas', 'perfil falso'],
     ['cuenta falsa', 'perfil falso'],
@@ -144,7 +145,7 @@ export const SYNONYMS: Record<'es' | 'en', readonly (readonly [from: string, to:
  * Rewrites the words people type into the guides' terms, longest phrases first, leaving every
  * other word exactly as typed: `expandQuery('Cuenta falsa en X', 'es')` → `perfil falso en X`.
  */
-export function expandQuery(query: string, lang: 'es' | 'en'): string {
+export function expandQuery(query: string, lang: Locale): string {
   const words = normalizeQuery(query).split(' ').filter(Boolean);
   const folded = words.map(fold);
   const entries = [...SYNONYMS[lang]]

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHECKLIST_LABEL_KEYS } from '../../src/components/checklist-labels.ts';
-import Checklist, { type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
-import { pick } from '../../src/i18n/index.ts';
+import Checklist, { CHECKLIST_LABELS, type ChecklistProps } from '../../src/components/islands/Checklist.tsx';
+import { labelsFor } from '../../src/i18n/index.ts';
 import { initialRunsState } from '../../src/lib/runs.ts';
 import { $lastChange, $runs } from '../../src/stores/runs.ts';
 import { $storageStatus } from '../../src/stores/storage.ts';
@@ -18,7 +17,7 @@ const props: ChecklistProps = {
     { id: 'capture-evidence', text: 'Capture evidence <b>now</b>.' },
   ],
   // The real English strings, so the test reads what people read.
-  labels: pick('en', CHECKLIST_LABEL_KEYS),
+  labels: labelsFor('en', CHECKLIST_LABELS),
 };
 
 beforeEach(() => {

@@ -1,31 +1,36 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
-import { format } from '../../lib/format.ts';
+import type { Labels } from '../../i18n/labels.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { format, formatDate } from '../../lib/format.ts';
 import { checklistProgress, tickKey } from '../../lib/runs.ts';
 import { $currentRun, $lastChange, resetRun, toggleItem, undoLastChange } from '../../stores/runs.ts';
-import { StorageNotice, type StorageNoticeLabels } from './StorageNotice.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
+import { ConfirmButton } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
 
-export interface ChecklistLabels extends StorageNoticeLabels {
-  'checklist.progress': string;
-  'checklist.tickedAt': string;
-  'checklist.complete': string;
-  'checklist.didTick': string;
-  'checklist.didUntick': string;
-  'checklist.didReset': string;
-  'checklist.undo': string;
-  'checklist.reset': string;
-  'checklist.resetConfirm': string;
-  'checklist.resetYes': string;
-  'checklist.cancel': string;
-}
+/** The UI strings the checklist island needs (src/i18n/labels.ts). */
+export const CHECKLIST_LABELS = [
+  'checklist.progress',
+  'checklist.tickedAt',
+  'checklist.complete',
+  'checklist.didTick',
+  'checklist.didUntick',
+  'checklist.didReset',
+  'checklist.undo',
+  'checklist.reset',
+  'checklist.resetConfirm',
+  'checklist.resetYes',
+  'checklist.cancel',
+  'storage.',
+] as const;
+export type ChecklistLabels = Labels<(typeof CHECKLIST_LABELS)[number]>;
 
 export interface ChecklistProps {
   checklistId: string;
   /** Accessible name of the list (its title). */
   title: string;
   items: { id: string; text: string }[];
-  lang: 'es' | 'en';
+  lang: Locale;
   labels: ChecklistLabels;
 }
 
@@ -37,14 +42,12 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
   const run = useStore($currentRun);
   const last = useStore($lastChange);
   const mounted = useMounted();
-  const [confirming, setConfirming] = useState(false);
   const ticks = mounted ? (run?.ticks ?? {}) : {};
   const { done, total } = checklistProgress(
     mounted ? run : undefined,
     checklistId,
     items.map((item) => item.id),
   );
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
   const progressId = `${checklistId}-progress`;
 
   const mine = mounted && last && last.checklistId === checklistId && last.runId === run?.id ? last : null;
@@ -89,7 +92,7 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
                 <span class="checklist-text">{item.text}</span>
                 {at ? (
                   <span class="checklist-time">
-                    {format(labels['checklist.tickedAt'], { time: time.format(new Date(at)) })}
+                    {format(labels['checklist.tickedAt'], { time: formatDate(at, lang, 'time') })}
                   </span>
                 ) : null}
               </label>
@@ -109,33 +112,15 @@ export default function Checklist({ checklistId, title, items, lang, labels }: C
             </>
           ) : null}
         </p>
-        {confirming ? (
-          <fieldset class="confirm">
-            <legend>{labels['checklist.resetConfirm']}</legend>
-            <button
-              type="button"
-              class="button-danger"
-              onClick={() => {
-                resetRun(checklistId);
-                setConfirming(false);
-              }}
-            >
-              {labels['checklist.resetYes']}
-            </button>{' '}
-            <button type="button" class="button-quiet" onClick={() => setConfirming(false)}>
-              {labels['checklist.cancel']}
-            </button>
-          </fieldset>
-        ) : (
-          <button
-            type="button"
-            class="button-quiet button-small"
-            disabled={!mounted || done === 0}
-            onClick={() => setConfirming(true)}
-          >
-            {labels['checklist.reset']}
-          </button>
-        )}
+        <ConfirmButton
+          label={labels['checklist.reset']}
+          class="button-quiet button-small"
+          disabled={!mounted || done === 0}
+          question={labels['checklist.resetConfirm']}
+          confirmLabel={labels['checklist.resetYes']}
+          cancelLabel={labels['checklist.cancel']}
+          onConfirm={() => resetRun(checklistId)}
+        />
       </div>
       <StorageNotice labels={labels} />
     </div>

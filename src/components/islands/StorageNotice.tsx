@@ -1,12 +1,9 @@
 import { useStore } from '@nanostores/preact';
+import type { Labels } from '../../i18n/labels.ts';
 import { $storageStatus } from '../../stores/storage.ts';
 import { useMounted } from './useMounted.ts';
 
-export interface StorageNoticeLabels {
-  'storage.quarantined': string;
-  'storage.unavailable': string;
-  'storage.writeFailed': string;
-}
+export type StorageNoticeLabels = Labels<'storage.'>;
 
 /** Tells the user, at once, when their progress cannot be read or saved. */
 export function StorageNotice({ labels }: { labels: StorageNoticeLabels }) {

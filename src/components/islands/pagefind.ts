@@ -3,29 +3,12 @@
  * Spanish pages search the Spanish index and English pages the English one.
  */
 
-export interface PagefindSubResult {
-  url: string;
-  title: string;
-  excerpt: string;
-}
-export interface PagefindResultData {
-  url: string;
-  meta: { title?: string; list?: string };
-  excerpt: string;
-  filters?: Record<string, string[]>;
-  sub_results?: PagefindSubResult[];
-}
-export interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
+import type { SearchIndex } from '../../lib/search-results.ts';
+
+interface Pagefind extends SearchIndex {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: unknown): Promise<PagefindSearch>;
-  debouncedSearch(q: string, o?: unknown, ms?: number): Promise<PagefindSearch | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;

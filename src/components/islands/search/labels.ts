@@ -1,5 +1,7 @@
+import type { Labels } from '../../../i18n/labels.ts';
+
 /** The UI strings the search panel needs, handed to it by the search page and the dialog. */
-export const SEARCH_LABEL_KEYS = [
+export const SEARCH_LABELS = [
   'search.label',
   'search.placeholder',
   'search.submit',
@@ -9,19 +11,11 @@ export const SEARCH_LABEL_KEYS = [
   'search.countOne',
   'search.error',
   'search.filter',
-  'search.kind.all',
-  'search.kind.guide',
-  'search.kind.checklist',
-  'search.kind.glossary',
-  'search.kind.tool',
-  'search.kind.drill',
-  'search.group.guide',
-  'search.group.checklist',
-  'search.group.glossary',
-  'search.group.tool',
-  'search.group.drill',
+  'search.kind.',
+  'search.group.',
   'search.suggestionsTitle',
   'search.suggestions',
   'search.browse',
   'search.hint',
 ] as const;
+export type SearchLabels = Labels<(typeof SEARCH_LABELS)[number]>;

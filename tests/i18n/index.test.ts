@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, isLocale, locales, otherLocale, useTranslations } from '../../src/i18n/index.ts';
+import { dictionaries, isLocale, labelsFor, locales, otherLocale, useTranslations } from '../../src/i18n/index.ts';
+import { translator } from '../../src/i18n/labels.ts';
 import { localizePath, paths, sections } from '../../src/i18n/routes.ts';
 
 describe('dictionaries', () => {
@@ -55,5 +56,30 @@ describe('localizePath', () => {
   it('every section path switches to its twin', () => {
     for (const s of sections) expect(localizePath(s.path('es'), 'en')).toBe(s.path('en'));
     expect(localizePath(paths.guide('en', 'response'), 'es')).toBe(paths.guide('es', 'response'));
+  });
+});
+
+describe('labelsFor', () => {
+  it('gives exactly the keys named and those under a prefix, raw', () => {
+    const labels = labelsFor('en', ['checklist.undo', 'storage.']);
+    expect(Object.keys(labels).sort()).toEqual([
+      'checklist.undo',
+      'storage.quarantined',
+      'storage.unavailable',
+      'storage.writeFailed',
+    ]);
+    expect(labels['checklist.undo']).toBe(dictionaries.en['checklist.undo']);
+  });
+
+  it('a prefix takes the dotted family only, not a longer name that shares its start', () => {
+    const keys = Object.keys(labelsFor('es', ['statement.field.']));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(key.startsWith('statement.field.')).toBe(true);
+    expect(keys).not.toContain('statement.form');
+  });
+
+  it('translator fills placeholders from the labels', () => {
+    const t = translator(labelsFor('en', ['checklist.progress']));
+    expect(t('checklist.progress', { done: 1, total: 5 })).toBe('1 of 5 done');
   });
 });

@@ -1,0 +1,99 @@
+import type { Draft } from '../../../lib/drafts.ts';
+import { FIELD_LIMIT } from '../../../lib/drafts.ts';
+import { asksForRumour, TEXT_FIELDS, type TextField } from '../../../lib/statement/fields.ts';
+import { CRISIS_TYPES, type CrisisType, type Locale, STATEMENT_KINDS, TONES } from '../../../lib/statement/types.ts';
+import { changeLocale, editInput, rename } from '../../../stores/drafts.ts';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
+import type { Translate } from './labels.ts';
+
+/** One text field of the form, labelled for the crisis type (a rumour asks for the false claim). */
+function TextInput({ field, draft, t }: { field: (typeof TEXT_FIELDS)[number]; draft: Draft; t: Translate }) {
+  const key: TextField = field.key;
+  const id = `field-${key}`;
+  const props = {
+    id,
+    value: draft.input[key] ?? '',
+    maxLength: FIELD_LIMIT,
+    placeholder: t(`statement.example.${key}`),
+    onInput: (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+      editInput({ [key]: e.currentTarget.value }),
+  };
+  return (
+    <p class="field">
+      <label for={id}>
+        {asksForRumour(key, draft.input.crisisType) ? t(`statement.field.${key}.rumour`) : t(`statement.field.${key}`)}
+      </label>
+      {field.multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
+    </p>
+  );
+}
+
+/** What the user has to say: the draft's name, kind, crisis type, tone, language, apology and facts. */
+export function StatementForm({ draft, apology, t }: { draft: Draft; apology: boolean; t: Translate }) {
+  const { input } = draft;
+  return (
+    <section class="builder-form" aria-labelledby="form-title">
+      <h2 id="form-title">{t('statement.form')}</h2>
+      <p class="field">
+        <label for="draft-name">{t('statement.draftName')}</label>
+        <input
+          id="draft-name"
+          type="text"
+          maxLength={80}
+          value={draft.name}
+          onChange={(e) => rename(e.currentTarget.value)}
+        />
+      </p>
+      <RadioGroup
+        legend={t('statement.kind')}
+        name="kind"
+        options={STATEMENT_KINDS}
+        labelOf={(k) => t(`statement.kinds.${k}`)}
+        value={input.kind}
+        onChange={(kind) => editInput({ kind })}
+      />
+      <p class="field">
+        <label for="crisis-type">{t('statement.crisisType')}</label>
+        <select
+          id="crisis-type"
+          value={input.crisisType}
+          onChange={(e) => editInput({ crisisType: e.currentTarget.value as CrisisType })}
+        >
+          {CRISIS_TYPES.map((c) => (
+            <option key={c} value={c}>
+              {t(`statement.crisisTypes.${c}`)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <RadioGroup
+        legend={t('statement.tone')}
+        name="tone"
+        options={TONES}
+        labelOf={(k) => t(`statement.tones.${k}`)}
+        value={input.tone}
+        onChange={(tone) => editInput({ tone })}
+      />
+      <p class="field">
+        <label for="statement-locale">{t('statement.language')}</label>
+        <select
+          id="statement-locale"
+          value={draft.locale}
+          onChange={(e) => changeLocale(e.currentTarget.value as Locale)}
+        >
+          <option value="es">Español</option>
+          <option value="en">English</option>
+        </select>
+      </p>
+      <p class="field field-check">
+        <label class="choice">
+          <input type="checkbox" checked={apology} onChange={(e) => editInput({ apology: e.currentTarget.checked })} />
+          {t('statement.apology')}
+        </label>
+      </p>
+      {TEXT_FIELDS.map((field) => (
+        <TextInput key={field.key} field={field} draft={draft} t={t} />
+      ))}
+    </section>
+  );
+}

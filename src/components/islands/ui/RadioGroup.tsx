@@ -1,0 +1,29 @@
+export interface RadioGroupProps<T extends string> {
+  /** The group's visible name (its legend). */
+  legend: string;
+  /** The inputs' `name`: unique on the page. */
+  name: string;
+  options: readonly T[];
+  /** What each option says. */
+  labelOf: (option: T) => string;
+  value: T | undefined;
+  onChange: (option: T) => void;
+}
+
+/**
+ * A set of native radio buttons under a legend: arrow keys move between them, and each whole
+ * label is a 44 px target (`.choice`).
+ */
+export function RadioGroup<T extends string>({ legend, name, options, labelOf, value, onChange }: RadioGroupProps<T>) {
+  return (
+    <fieldset class="choices">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} class="choice">
+          <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
+          {labelOf(option)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

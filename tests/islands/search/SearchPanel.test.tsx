@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IndexSearch, SearchIndex } from '../../../src/lib/search-results.ts';
+
+/** A fake Pagefind whose answers the test releases one by one, to play them out of order. */
+const pending: { q: string; resolve: (r: IndexSearch) => void }[] = [];
+const answer = (kind: string, title: string): IndexSearch => ({
+  results: [
+    { id: title, data: async () => ({ url: `/en/${title}/`, meta: { title }, excerpt: `<mark>${title}</mark>` }) },
+  ],
+  filters: {},
+  totalFilters: { kind: { [kind]: 1 } },
+});
+const index: SearchIndex = {
+  debouncedSearch: (q) => new Promise((resolve) => pending.push({ q, resolve })),
+  search: async (q) => answer('guide', q),
+};
+vi.mock('../../../src/components/islands/pagefind.ts', () => ({ loadPagefind: async () => index }));
+
+const { default: SearchPanel, SEARCH_LABELS } = await import('../../../src/components/islands/SearchPanel.tsx');
+const { labelsFor } = await import('../../../src/i18n/index.ts');
+const labels = labelsFor('en', SEARCH_LABELS);
+
+beforeEach(() => {
+  pending.length = 0;
+});
+afterEach(cleanup);
+
+describe('SearchPanel island', () => {
+  it('shows the newest query’s results even when an older answer arrives last', async () => {
+    render(<SearchPanel labels={labels} lang="en" guidesUrl="/en/guides/" inputId="q" />);
+    const box = screen.getByRole('searchbox', { name: 'Search the guides' });
+    fireEvent.input(box, { target: { value: 'apology' } });
+    fireEvent.input(box, { target: { value: 'escalation' } });
+    await waitFor(() => expect(pending).toHaveLength(2));
+    pending[1]?.resolve(answer('guide', 'escalation'));
+    expect(await screen.findByText('1 result for “escalation”')).toBeTruthy();
+    pending[0]?.resolve(answer('guide', 'apology'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByText('1 result for “escalation”')).toBeTruthy();
+    expect(screen.queryByText('1 result for “apology”')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'In the guides' })).toBeTruthy();
+  });
+
+  it('offers suggestions when nothing matches, and searches the one picked', async () => {
+    render(<SearchPanel labels={labels} lang="en" guidesUrl="/en/guides/" inputId="q" />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
+    await waitFor(() => expect(pending).toHaveLength(1));
+    pending[0]?.resolve({ results: [], filters: {}, totalFilters: { kind: {} } });
+    fireEvent.click(await screen.findByRole('button', { name: 'escalation' }));
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('escalation');
+    expect(screen.getByRole('link', { name: 'Browse all guides' }).getAttribute('href')).toBe('/en/guides/');
+  });
+
+  it('moves from the box to the first result with the down arrow and back with up', async () => {
+    render(<SearchPanel labels={labels} lang="en" guidesUrl="/en/guides/" inputId="q" />);
+    const box = screen.getByRole('searchbox');
+    fireEvent.input(box, { target: { value: 'escalation' } });
+    await waitFor(() => expect(pending).toHaveLength(1));
+    pending[0]?.resolve(answer('guide', 'escalation'));
+    const link = await screen.findByRole('link', { name: /escalation/ });
+    box.focus();
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(link);
+    fireEvent.keyDown(link, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(box);
+  });
+});
