@@ -124,11 +124,6 @@ export function matchesAllWords(words: readonly string[], d: IndexResultData): b
   });
 }
 
-/** The first `n` results' data, all requested at once. */
-async function hitsOf(results: IndexSearch['results'], n: number): Promise<Hit[]> {
-  return (await Promise.all(results.slice(0, n).map((r) => r.data()))).map(toHit);
-}
-
 /**
  * Guides in the order of their best section, so the page whose section answers the query comes
  * first, not the page that mentions the words most often. Pagefind's page order breaks ties.
@@ -163,20 +158,18 @@ export async function searchGrouped(
   if (!found) return null;
   const empty: Results = { query, groups: [], kinds: [] };
   if (found.results.length === 0) return empty;
-  // Every result matched every word Pagefind knows, so the best one tells whether it knew them
-  // all. Its data loads alongside each kind's search and the first results' data.
-  const known = found.results[0]?.data().then((d) => matchesAllWords(words, d));
+  // Each kind's results: no download (the index and filter are loaded), one pass.
   const perKind = await Promise.all(SEARCH_KINDS.map((kind) => index.search(terms, { filters: { kind } })));
   const kinds = SEARCH_KINDS.filter((_, i) => (perKind[i]?.results.length ?? 0) > 0);
-  const pending = (filter ? [filter] : kinds).map((kind) => {
-    const results = perKind[SEARCH_KINDS.indexOf(kind)]?.results ?? [];
-    const hits = hitsOf(results, filter ? FILTERED_SIZE : GROUP_SIZE[kind]);
-    return { kind, hits: kind === 'guide' ? hits.then(bySection) : hits };
-  });
-  if (!(await known)) return empty;
   const groups: Group[] = [];
-  for (const { kind, hits } of pending) {
-    groups.push({ kind, hits: await hits });
+  // One group's data at a time, guides first: the first results do not queue behind the rest.
+  for (const kind of filter ? [filter] : kinds) {
+    const results = perKind[SEARCH_KINDS.indexOf(kind)]?.results ?? [];
+    const data = await Promise.all(results.slice(0, filter ? FILTERED_SIZE : GROUP_SIZE[kind]).map((r) => r.data()));
+    // Every result matched every word Pagefind knows, so the first tells whether it knew them all.
+    if (groups.length === 0 && data[0] && !matchesAllWords(words, data[0])) return empty;
+    const hits = data.map(toHit);
+    groups.push({ kind, hits: kind === 'guide' ? bySection(hits) : hits });
     show?.({ query, groups: groups.filter((g) => g.hits.length > 0), kinds });
   }
   return { query, groups: groups.filter((g) => g.hits.length > 0), kinds };
