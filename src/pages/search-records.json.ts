@@ -6,7 +6,7 @@
 
 import { getCollection, render } from 'astro:content';
 import type { APIRoute } from 'astro';
-import { locales } from '../i18n/index.ts';
+import { isLocale, locales } from '../i18n/index.ts';
 import { paths } from '../i18n/routes.ts';
 import { splitEntryId } from '../lib/guides.ts';
 import { checklistRecords, glossaryRecords } from '../lib/search-records.ts';
@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
   const records = checklistRecords(lists, locales);
   for (const entry of glossaries) {
     const { lang, id } = splitEntryId(entry.id);
+    if (!isLocale(lang)) throw new Error(`glossary ${entry.id}: its folder must be a language (es, en)`);
     const { headings } = await render(entry);
     records.push(...glossaryRecords(lang, paths.guide(lang, id), entry.body ?? '', headings));
   }
