@@ -15,4 +15,5 @@ export const CHECKLIST_LABEL_KEYS = [
   'storage.unavailable',
   'storage.writeFailed',
   'storage.unkept',
+  'storage.download',
 ] as const;

@@ -36,7 +36,12 @@ import { StorageNotice } from './StorageNotice.tsx';
 import { useMounted } from './useMounted.ts';
 
 export type StatementLabels = Record<
-  `statement.${string}` | 'storage.quarantined' | 'storage.unavailable' | 'storage.writeFailed' | 'storage.unkept',
+  | `statement.${string}`
+  | 'storage.quarantined'
+  | 'storage.unavailable'
+  | 'storage.writeFailed'
+  | 'storage.unkept'
+  | 'storage.download',
   string
 >;
 

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { $storageStatus, $unkept } from '../../stores/storage.ts';
+import { downloadSetAside } from './download.ts';
 import { useMounted } from './useMounted.ts';
 
 export interface StorageNoticeLabels {
@@ -7,6 +8,7 @@ export interface StorageNoticeLabels {
   'storage.unavailable': string;
   'storage.writeFailed': string;
   'storage.unkept': string;
+  'storage.download': string;
 }
 
 /** Tells the user, at once, when their progress cannot be read or saved (the checklists page offers the download of what could not be read). */
@@ -32,6 +34,14 @@ export function StorageNotice({ labels }: { labels: StorageNoticeLabels }) {
   return (
     <p class="storage-notice" role="alert" hidden={!message}>
       {message}
+      {waiting && mounted ? (
+        <>
+          {' '}
+          <button type="button" class="link-button" onClick={() => downloadSetAside()}>
+            {labels['storage.download']}
+          </button>
+        </>
+      ) : null}
     </p>
   );
 }
