@@ -293,6 +293,7 @@ const en: Record<UIKey, string> = {
   'storage.unavailable': 'This browser does not allow saving data: your progress lasts only while the page is open.',
   'storage.writeFailed':
     'The last change could not be saved (storage is full or blocked). What was saved before is intact.',
+  'storage.download': 'Download it',
   'storage.unkept':
     'Saved data in this browser could not be read, and there is no room to set it aside. It stays as it is, and nothing is saved over it until you download it.',
   'notFound.title': 'Page not found',

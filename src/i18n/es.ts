@@ -297,6 +297,7 @@ const es = {
     'Este navegador no permite guardar datos: tu progreso se mantiene solo mientras la página esté abierta.',
   'storage.writeFailed':
     'No se pudo guardar el último cambio (el almacenamiento está lleno o bloqueado). Lo guardado antes sigue intacto.',
+  'storage.download': 'Descargarlos',
   'storage.unkept':
     'No se pudieron leer unos datos guardados en este navegador y no hay espacio para apartarlos. Se quedan como están, y no se guarda nada encima hasta que los descargues.',
   'notFound.title': 'Página no encontrada',
