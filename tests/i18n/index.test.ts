@@ -64,6 +64,7 @@ describe('labelsFor', () => {
     const labels = labelsFor('en', ['checklist.undo', 'storage.']);
     expect(Object.keys(labels).sort()).toEqual([
       'checklist.undo',
+      'storage.download',
       'storage.quarantined',
       'storage.unavailable',
       'storage.unkept',
