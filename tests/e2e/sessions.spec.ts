@@ -216,13 +216,16 @@ test.describe('runs on the checklists page', () => {
       .locator('[data-checklist="is-it-a-crisis"] input[type=checkbox]')
       .evaluateAll((b) => b.slice(0, 2).map((x) => x.getAttribute('data-item')));
     await item(page, 'is-it-a-crisis', first ?? '').check();
-    const before = await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
+    // Writes go through the cross-tab lock: wait until the first tick is really stored.
+    const stored = () => page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
+    await expect.poll(stored).toContain(`is-it-a-crisis/${first}`);
+    const before = await stored();
     await fillStorage(page);
     await item(page, 'is-it-a-crisis', second ?? '').click();
     await expect(page.locator('[data-checklist="is-it-a-crisis"]').getByRole('alert')).toContainText(
       'could not be saved',
     );
     await expect(item(page, 'is-it-a-crisis', second ?? '')).not.toBeChecked();
-    expect(await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY)).toBe(before);
+    expect(await stored()).toBe(before);
   });
 });
