@@ -134,14 +134,16 @@ test.describe('runs on the checklists page', () => {
       await page.goto('/en/checklists/');
       const id = await firstItemOf(page, 'is-it-a-crisis');
       await item(page, 'is-it-a-crisis', id).check();
-      const before = await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
+      const stored = () => page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY);
+      await expect.poll(stored).toContain(`is-it-a-crisis/${id}`);
+      const before = await stored();
       await panel(page).getByText('Export · Import a file…').click();
       await panel(page)
         .getByLabel('Import a file…')
         .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
       await expect(panel(page).getByRole('alert')).toContainText(message);
       await expect(panel(page).getByRole('alert')).toContainText('Nothing was changed.');
-      expect(await page.evaluate((key) => localStorage.getItem(key), SESSIONS_KEY)).toBe(before);
+      expect(await stored()).toBe(before);
       await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
     });
   }
