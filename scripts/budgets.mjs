@@ -10,7 +10,9 @@ const KINDS = [
   // Only the search opener and the service worker registration (DESIGN.md: "none except what
   // the search dialog needs to open").
   { kind: 'no island', match: /^\/((es|en)\/((guides\/(glossary\/)?)?))?$|^\/404\.html$/, js: 3 * KB },
-  { kind: 'guide', match: /^\/(es|en)\/guides\/[^/]+\/$/, js: 20 * KB }, // DESIGN.md
+  // Before interaction: the search opener and the update banner; the checklist at the end of the
+  // guide hydrates when it scrolls into view (`visible`: what it adds then). Issue 15: under 12 KB.
+  { kind: 'guide', match: /^\/(es|en)\/guides\/[^/]+\/$/, js: 12 * KB, visible: 16 * KB },
   { kind: 'checklists', match: /^\/(es|en)\/checklists\/$/, js: 24 * KB },
   { kind: 'search', match: /^\/(es|en)\/search\/$/, js: 16 * KB },
   { kind: 'statement builder', match: /^\/(es|en)\/statement-builder\/$/, js: 40 * KB },
@@ -30,11 +32,14 @@ for (const row of rows) {
   }
   const weight = row.js + row.css + row.html;
   if (row.js > kind.js) failures.push(`${row.page} (${kind.kind}): JavaScript ${kb(row.js)} > ${kb(kind.js)}`);
+  if (row.jsVisible > (kind.visible ?? 0))
+    failures.push(`${row.page} (${kind.kind}): JavaScript on view +${kb(row.jsVisible)} > ${kb(kind.visible ?? 0)}`);
   if (weight > PAGE_WEIGHT) failures.push(`${row.page}: page weight ${kb(weight)} > ${kb(PAGE_WEIGHT)}`);
-  const seen = byKind.get(kind.kind) ?? { budget: kind.js, js: 0, weight: 0, pages: 0 };
+  const seen = byKind.get(kind.kind) ?? { budget: kind.js, js: 0, visible: 0, weight: 0, pages: 0 };
   byKind.set(kind.kind, {
     ...seen,
     js: Math.max(seen.js, row.js),
+    visible: Math.max(seen.visible, row.jsVisible),
     weight: Math.max(seen.weight, weight),
     pages: seen.pages + 1,
   });
@@ -45,7 +50,7 @@ for (const [kind, s] of byKind)
   console.log(
     kind.padEnd(20),
     String(s.pages).padStart(5),
-    kb(s.js).padStart(10),
+    (kb(s.js) + (s.visible ? ` +${kb(s.visible)}` : '')).padStart(10),
     kb(s.budget).padStart(8),
     kb(s.weight).padStart(13),
   );
