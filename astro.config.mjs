@@ -58,5 +58,32 @@ export default defineConfig({
     // Page scripts stay external files (cached by the service worker, no inline code); small
     // stylesheets may still be inlined, with their hashes in the CSP.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // A few files per page instead of one per module: the loader helper; Preact with its Astro
+    // renderer and the one formatter; the state every checklist island needs (stores, schemas,
+    // storage, nanostores, Valibot). A guide loads none of the last two before its checklist
+    // scrolls into view (client:visible); the checklists page and crisis mode load them at once.
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'preload-helper', test: /preload-helper/ },
+                  {
+                    name: 'preact',
+                    test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]format\.ts$/,
+                  },
+                  {
+                    name: 'state',
+                    test: /src[\\/]stores[\\/](storage|sessions)\.ts$|src[\\/]lib[\\/](storage|sessions|records|schemas[\\/](common|session|issues))\.ts$|islands[\\/](useMounted|StorageNotice)\.tsx?$|node_modules[\\/](nanostores|@nanostores[\\/][^\\/]+|valibot)[\\/]/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
 });

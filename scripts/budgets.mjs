@@ -9,9 +9,18 @@ const KB = 1024;
 const KINDS = [
   // Only the search opener and the service worker registration (DESIGN.md: "none except what
   // the search dialog needs to open").
-  { kind: 'no island', match: /^\/((es|en)\/((guides\/(glossary\/)?)?))?$|^\/404\.html$/, js: 3 * KB },
-  { kind: 'guide', match: /^\/(es|en)\/guides\/[^/]+\/$/, js: 20 * KB }, // DESIGN.md
-  { kind: 'checklists', match: /^\/(es|en)\/checklists\/$/, js: 24 * KB },
+  // The training pages (drills, their printable cards) have no island until crisis mode plays drills.
+  {
+    kind: 'no island',
+    match: /^\/((es|en)\/((guides\/(glossary\/)?)?|training\/([^/]+\/(cards\/)?)?))?$|^\/404\.html$/,
+    js: 3 * KB,
+  },
+  // Before interaction: the search opener and the update banner; the checklist at the end of the
+  // guide hydrates when it scrolls into view (`visible`: what it adds then). Issue 15: under 12 KB.
+  { kind: 'guide', match: /^\/(es|en)\/guides\/[^/]+\/$/, js: 12 * KB, visible: 16 * KB },
+  // Every list hydrates at once (the lists are the page) with the session and data panels. Its HTML
+  // holds every checklist item, hence its own page weight.
+  { kind: 'checklists', match: /^\/(es|en)\/checklists\/$/, js: 28 * KB, weight: 76 * KB },
   { kind: 'search', match: /^\/(es|en)\/search\/$/, js: 16 * KB },
   { kind: 'statement builder', match: /^\/(es|en)\/statement-builder\/$/, js: 40 * KB },
   { kind: 'crisis mode', match: /^\/(es|en)\/crisis\/$/, js: 32 * KB },
@@ -30,22 +39,26 @@ for (const row of rows) {
   }
   const weight = row.js + row.css + row.html;
   if (row.js > kind.js) failures.push(`${row.page} (${kind.kind}): JavaScript ${kb(row.js)} > ${kb(kind.js)}`);
-  if (weight > PAGE_WEIGHT) failures.push(`${row.page}: page weight ${kb(weight)} > ${kb(PAGE_WEIGHT)}`);
-  const seen = byKind.get(kind.kind) ?? { budget: kind.js, js: 0, weight: 0, pages: 0 };
+  if (row.jsVisible > (kind.visible ?? 0))
+    failures.push(`${row.page} (${kind.kind}): JavaScript on view +${kb(row.jsVisible)} > ${kb(kind.visible ?? 0)}`);
+  const maxWeight = kind.weight ?? PAGE_WEIGHT;
+  if (weight > maxWeight) failures.push(`${row.page}: page weight ${kb(weight)} > ${kb(maxWeight)}`);
+  const seen = byKind.get(kind.kind) ?? { budget: kind.js, js: 0, visible: 0, weight: 0, pages: 0 };
   byKind.set(kind.kind, {
     ...seen,
     js: Math.max(seen.js, row.js),
+    visible: Math.max(seen.visible, row.jsVisible),
     weight: Math.max(seen.weight, weight),
     pages: seen.pages + 1,
   });
 }
 
-console.log('kind'.padEnd(20), 'pages', '  js (max)', '  budget', ' weight (max)');
+console.log('kind'.padEnd(20), 'pages', '  js (max) [+ on view]', '  budget', ' weight (max)');
 for (const [kind, s] of byKind)
   console.log(
     kind.padEnd(20),
     String(s.pages).padStart(5),
-    kb(s.js).padStart(10),
+    (kb(s.js) + (s.visible ? ` +${kb(s.visible)}` : '')).padStart(18),
     kb(s.budget).padStart(8),
     kb(s.weight).padStart(13),
   );
@@ -54,4 +67,6 @@ if (failures.length) {
   console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`\n${rows.length} pages within their budgets (page weight ≤ ${kb(PAGE_WEIGHT)}).`);
+console.log(
+  `\n${rows.length} pages within their budgets (page weight ≤ ${kb(PAGE_WEIGHT)} unless the kind says otherwise).`,
+);

@@ -1,7 +1,9 @@
 // What each built page costs before the user interacts, gzipped: its HTML, its stylesheets and
 // the JavaScript it loads (module scripts and island components, plus everything they import
 // statically). Dynamic imports (Pagefind and the search panel on first search) are not counted:
-// they load on use. Shared by `npm run measure:js` and `npm run budgets`.
+// they load on use. Islands hydrated `client:visible` (a guide's checklist, at the end of the page)
+// load when they scroll into view, not before interaction: they are reported apart, as `jsVisible`,
+// what the page adds when they do (the files the page has not loaded already). Shared by `npm run measure:js` and `npm run budgets`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,17 +46,18 @@ function closure(entries) {
   return seen;
 }
 
-/** One row per built page: `{ page, files, inline, js, css, html }`, sizes in gzipped bytes. */
+/** One row per built page: `{ page, files, inline, js, jsVisible, css, html }`, sizes in gzipped bytes. */
 export function measurePages() {
   const rows = [];
   for (const file of htmlFiles()) {
     const html = readFileSync(file, 'utf8');
     const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     const srcs = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-    const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((m) =>
-      [...m[0].matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]),
-    );
-    const files = closure([...srcs, ...islands]);
+    const urls = (tag) => [...tag.matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)].map((u) => u[1]);
+    const tags = [...html.matchAll(/<astro-island\b[^>]*>/g)].map((m) => m[0]);
+    const onView = (tag) => /\bclient="visible"/.test(tag);
+    const files = closure([...srcs, ...tags.filter((t) => !onView(t)).flatMap(urls)]);
+    const later = [...closure(tags.filter(onView).flatMap(urls))].filter((f) => !files.has(f));
     const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
     rows.push({
       page: `/${relative(dist, file)}`.replace(/index\.html$/, ''),
@@ -63,6 +66,7 @@ export function measurePages() {
       js:
         inline.reduce((n, code) => n + gz(Buffer.from(code)), 0) +
         [...files].reduce((n, f) => n + gz(readFileSync(f)), 0),
+      jsVisible: later.reduce((n, f) => n + gz(readFileSync(f)), 0),
       css: css.reduce((n, href) => n + gz(readFileSync(join(dist, href))), 0),
       html: gz(Buffer.from(html)),
     });

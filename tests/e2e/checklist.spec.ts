@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { SESSIONS_KEY } from './site.ts';
+import { gotoHydrated, reachIslands, SESSIONS_KEY } from './site.ts';
 
 const GUIDE = '/es/guides/what-is-a-crisis/';
 const checklist = (page: Page) => page.locator('[data-checklist="is-it-a-crisis"]');
@@ -9,34 +9,37 @@ const firstItem = async (page: Page) =>
 
 test.describe('checklist progress', () => {
   test('a tick survives a reload', async ({ page }) => {
-    await page.goto(GUIDE);
+    await gotoHydrated(page, GUIDE);
     const item = await firstItem(page);
     await box(page, item).check();
     await expect(checklist(page).getByText(/^1 de \d+ hechos/)).toBeVisible();
     await expect(checklist(page).getByText(/marcado a las \d\d:\d\d/)).toBeVisible();
 
     await page.reload();
+    await reachIslands(page);
     await expect(box(page, item)).toBeChecked();
     await expect(checklist(page).getByText(/^1 de \d+ hechos/)).toBeVisible();
     await expect(checklist(page).locator('input:checked')).toHaveCount(1);
   });
 
   test('an untick survives a reload', async ({ page }) => {
-    await page.goto(GUIDE);
+    await gotoHydrated(page, GUIDE);
     const item = await firstItem(page);
     await box(page, item).check();
     await box(page, item).uncheck();
     await page.reload();
+    await reachIslands(page);
     await expect(box(page, item)).toBeEnabled();
     await expect(box(page, item)).not.toBeChecked();
   });
 
   test('progress is kept when switching language and shows on the checklists page', async ({ page }) => {
-    await page.goto(GUIDE);
+    await gotoHydrated(page, GUIDE);
     const item = await firstItem(page);
     await box(page, item).check();
     await page.getByRole('link', { name: 'Read this page in English' }).click();
     await expect(page).toHaveURL(/\/en\/guides\/what-is-a-crisis\/$/);
+    await reachIslands(page);
     await expect(box(page, item)).toBeChecked();
     await expect(checklist(page).getByText(/^1 of \d+ done/)).toBeVisible();
 
@@ -47,7 +50,7 @@ test.describe('checklist progress', () => {
   test('a second tab sees the tick', async ({ context }) => {
     const first = await context.newPage();
     const second = await context.newPage();
-    await first.goto(GUIDE);
+    await gotoHydrated(first, GUIDE);
     await second.goto('/en/checklists/');
     const item = await firstItem(first);
     await expect(box(second, item)).toBeEnabled();
@@ -56,7 +59,7 @@ test.describe('checklist progress', () => {
   });
 
   test('keyboard: Tab to a box and Space ticks it', async ({ page }) => {
-    await page.goto(GUIDE);
+    await gotoHydrated(page, GUIDE);
     const item = await firstItem(page);
     await expect(box(page, item)).toBeEnabled();
     await box(page, item).focus();
@@ -65,9 +68,10 @@ test.describe('checklist progress', () => {
   });
 
   test('corrupt stored progress: the user is told, the raw value is kept, the list works', async ({ page }) => {
-    await page.goto(GUIDE);
+    await gotoHydrated(page, GUIDE);
     await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"data":{broken'), SESSIONS_KEY);
     await page.reload();
+    await reachIslands(page);
     await expect(checklist(page).getByRole('alert')).toContainText('No se pudo leer el progreso guardado');
     const quarantined = await page.evaluate(() =>
       Object.keys(localStorage)
@@ -78,6 +82,7 @@ test.describe('checklist progress', () => {
     const item = await firstItem(page);
     await box(page, item).check();
     await page.reload();
+    await reachIslands(page);
     await expect(box(page, item)).toBeChecked();
   });
 
@@ -89,7 +94,7 @@ test.describe('checklist progress', () => {
         },
       });
     });
-    await page.goto(GUIDE);
+    await gotoHydrated(page, GUIDE);
     await expect(checklist(page).getByRole('alert')).toContainText('Este navegador no permite guardar datos');
     const item = await firstItem(page);
     await box(page, item).check();

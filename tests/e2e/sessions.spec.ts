@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { fillStorage, SESSIONS_KEY } from './site.ts';
+import { fillStorage, gotoHydrated, reachIslands, SESSIONS_KEY } from './site.ts';
 
 const item = (page: Page, list: string, id: string) => page.locator(`[id="${list}--${id}"]`);
 const firstItemOf = async (page: Page, list: string) =>
@@ -9,7 +9,7 @@ const panel = (page: Page) => page.locator('.run-panel');
 
 test.describe('runs on the checklists page', () => {
   test('an untick can be undone, and the undo survives a reload', async ({ page }) => {
-    await page.goto('/en/guides/what-is-a-crisis/');
+    await gotoHydrated(page, '/en/guides/what-is-a-crisis/');
     const id = await firstItemOf(page, 'is-it-a-crisis');
     const box = item(page, 'is-it-a-crisis', id);
     await box.check();
@@ -19,6 +19,7 @@ test.describe('runs on the checklists page', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(box).toBeChecked();
     await page.reload();
+    await reachIslands(page);
     await expect(box).toBeChecked();
     await expect(page.locator('[data-checklist="is-it-a-crisis"] .checklist-time').first()).toHaveText(time ?? '');
   });

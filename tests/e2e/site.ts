@@ -29,6 +29,17 @@ export function builtPages(): string[] {
  */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await reachIslands(page);
+}
+
+/**
+ * Scrolls to each island that hydrates when it comes into view (a guide's checklist, `client:visible`),
+ * as a reader does, then waits until every island on the page is hydrated.
+ */
+export async function reachIslands(page: Page): Promise<void> {
+  // An island element is `display: contents`: scroll to what it renders.
+  for (const island of await page.locator('astro-island[client="visible"] > :first-child').all())
+    await island.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 

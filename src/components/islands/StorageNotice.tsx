@@ -1,7 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { Labels } from '../../i18n/labels.ts';
 import { $storageStatus, $unkept } from '../../stores/storage.ts';
-import { downloadSetAside } from './download.ts';
 import { useMounted } from './useMounted.ts';
 
 export type StorageNoticeLabels = Labels<'storage.'>;
@@ -32,7 +31,11 @@ export function StorageNotice({ labels }: { labels: StorageNoticeLabels }) {
       {waiting && mounted ? (
         <>
           {' '}
-          <button type="button" class="link-button" onClick={() => downloadSetAside()}>
+          <button
+            type="button"
+            class="link-button" // Rarely needed: the download code loads on the click, not with every checklist.
+            onClick={() => void import('./download.ts').then((m) => m.downloadSetAside())}
+          >
             {labels['storage.download']}
           </button>
         </>
