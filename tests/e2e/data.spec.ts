@@ -59,7 +59,7 @@ test.describe('never lock the user out (defect 1)', () => {
     await page.reload();
     await expect(panel(page).getByRole('alert').filter({ hasText: 'set aside' }).first()).toBeVisible();
     await boxes(page).first().check();
-    expect(await storedTicks(page)).toHaveLength(1);
+    await expect.poll(() => storedTicks(page)).toHaveLength(1);
     await panel(page).getByText('Export · Import a file…').click();
     await panel(page).getByRole('button', { name: 'Clear all data' }).click();
     await expect(panel(page).getByRole('button', { name: /Download the set-aside data \(1\)/ })).toBeVisible();
