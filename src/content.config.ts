@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checklistSchema } from './lib/schemas/checklist.ts';
+import { triageSchema } from './lib/schemas/triage.ts';
 
 /**
  * Guides: src/content/guides/{es,en}/ID.mdx. The same file name in both languages pairs them;
@@ -36,4 +37,10 @@ const checklists = defineCollection({
   schema: checklistSchema,
 });
 
-export const collections = { guides, checklists };
+/** Triage wording and the first minutes of an incident: src/content/triage/triage.yaml. */
+const triage = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/triage' }),
+  schema: triageSchema,
+});
+
+export const collections = { guides, checklists, triage };

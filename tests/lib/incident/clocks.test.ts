@@ -122,3 +122,12 @@ describe('formatDuration', () => {
     [-3 * 60_000, '3 min'],
   ])('%i ms → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
 });
+
+describe('local time inputs', () => {
+  it('round-trips through a datetime-local value to the minute', async () => {
+    const { fromLocalInput, toLocalInput } = await import('../../../src/lib/incident/local-time.ts');
+    expect(fromLocalInput(toLocalInput(at(7)))).toBe(at(7));
+    expect(fromLocalInput('yesterday')).toBeNull();
+    expect(fromLocalInput('2026-13-45T99:00')).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import type { UIKey } from '../../../i18n/index.ts';
+import type { Severity } from '../../../lib/incident/schema.ts';
+
+/** Every crisis-mode and triage string, handed whole to the crisis islands. */
+export type CrisisKey = Extract<
+  UIKey,
+  `crisis.${string}` | `triage.${string}` | `storage.${string}` | `import.${string}`
+>;
+export type CrisisLabels = Record<CrisisKey, string>;
+export const isCrisisKey = (k: string) => /^(crisis|triage|storage|import)\./.test(k);
+
+/** Severity names in the page's language (from src/content/triage/triage.yaml). */
+export type LevelNames = Record<Severity, string>;
+
+/** A checklist as the crisis page shows it: id, title, items in the page's language. */
+export interface ListWords {
+  id: string;
+  title: string;
+  items: { id: string; text: string }[];
+}
