@@ -31,4 +31,28 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // The stored-state core every progress island needs (storage, runs, nanostores) stays
+                // one file, however many islands share parts of it: a guide page loads it in one go.
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 2 },
+                  {
+                    priority: 1,
+                    name: 'state',
+                    test: /src[\\/](stores[\\/](storage|runs)|lib[\\/](storage|runs)|components[\\/]islands[\\/](useMounted|StorageNotice))\.tsx?$|node_modules[\\/](nanostores|@nanostores)[\\/]/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 });

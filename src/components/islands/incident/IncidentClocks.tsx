@@ -8,6 +8,7 @@ import { incidentDrafts, publishedStatements } from '../../../lib/incident/timel
 import { targetsFor } from '../../../lib/incident/triage.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, changeSeverity } from '../../../stores/incidents.ts';
+import { StorageNotice } from '../StorageNotice.tsx';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels, LevelNames } from './labels.ts';
 import { useNow } from './useNow.ts';
@@ -55,6 +56,7 @@ export default function IncidentClocks({
 
   return (
     <section class={`incident-head level-${severity}`} aria-labelledby="incident-title-heading">
+      <StorageNotice labels={labels} />
       <p class="incident-kicker">
         <span class={`severity-badge level-${severity}`}>{levelNames[severity]}</span> {labels['crisis.open']}
       </p>

@@ -5,6 +5,7 @@ import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
 import { $incidents, startIncident } from '../../../stores/incidents.ts';
+import { StorageNotice } from '../StorageNotice.tsx';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels, LevelNames } from './labels.ts';
 
@@ -97,6 +98,7 @@ export default function StartIncident({
 
   return (
     <form class="incident-start card" onSubmit={submit} aria-labelledby="start-heading">
+      <StorageNotice labels={labels} />
       <h2 id="start-heading">{labels['crisis.start.heading']}</h2>
       <div class="field">
         <label for="incident-title">{labels['crisis.start.titleLabel']}</label>
