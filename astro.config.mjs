@@ -41,7 +41,14 @@ export default defineConfig({
                 // The stored-state core every progress island needs (storage, runs, nanostores) stays
                 // one file, however many islands share parts of it: a guide page loads it in one go.
                 groups: [
-                  { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 2 },
+                  // Vite's dynamic-import helper, needed by pages without islands too, stays on its own.
+                  { name: 'preload-helper', test: /preload-helper/, priority: 3 },
+                  // Preact, Astro's Preact client and the string formatter: every island page needs them.
+                  {
+                    name: 'preact',
+                    test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]format\.ts$/,
+                    priority: 2,
+                  },
                   {
                     priority: 1,
                     name: 'state',

@@ -467,6 +467,8 @@ const en: Record<UIKey, string> = {
   'crisis.banner.label': 'Open incident',
   'crisis.banner.since': '{duration} since detection',
   'crisis.banner.next': '{clock}: {state}',
+  'crisis.banner.overdue': 'overdue by {duration}',
+  'crisis.banner.left': '{duration} left',
   'crisis.banner.back': 'Back to the incident',
 };
 

@@ -469,6 +469,8 @@ const es = {
   'crisis.banner.label': 'Incidente abierto',
   'crisis.banner.since': '{duration} desde la detección',
   'crisis.banner.next': '{clock}: {state}',
+  'crisis.banner.overdue': 'vencida hace {duration}',
+  'crisis.banner.left': 'quedan {duration}',
   'crisis.banner.back': 'Volver al incidente',
 } as const;
 

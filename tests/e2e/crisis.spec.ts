@@ -163,6 +163,15 @@ for (const lang of ['es', 'en'] as const) {
       await second.getByLabel(w.text).fill('Written in the second tab');
       await second.getByRole('button', { name: w.add }).click();
       await expect(page.locator('.incident-timeline')).toContainText('Written in the second tab');
+
+      // Every other page shows the open incident in a banner, with the clock that is due.
+      await second.goto(`/${lang}/guides/`);
+      const banner = second.locator('#incident-banner');
+      await expect(banner).toBeVisible();
+      await expect(banner).toContainText('Clock test');
+      await expect(banner.locator('.banner-clock')).toHaveClass(/state-overdue/);
+      await banner.getByRole('link').click();
+      await expect(second).toHaveURL(new RegExp(`/${lang}/crisis/$`));
     });
 
     test('a full storage refuses a screenshot with a message and loses nothing', async ({ page }) => {
@@ -186,6 +195,11 @@ for (const lang of ['es', 'en'] as const) {
       await page.reload();
       await expect(page.locator('.evidence-card')).toHaveCount(1);
       await expect(page.locator('.evidence-card')).toContainText('@first');
+    });
+
+    test('no banner without an open incident', async ({ page }) => {
+      await page.goto(`/${lang}/guides/`);
+      await expect(page.locator('#incident-banner')).toBeHidden();
     });
 
     test('importing a malformed incident changes nothing', async ({ page }) => {

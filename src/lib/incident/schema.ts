@@ -8,6 +8,7 @@
  * timeline and the report are computed from timestamps).
  */
 import * as v from 'valibot';
+import { SEVERITIES } from './levels.ts';
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 export const IsoTime = v.pipe(
@@ -20,7 +21,7 @@ const Short = v.pipe(v.string(), v.maxLength(200));
 const Long = v.pipe(v.string(), v.maxLength(4000));
 const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export { SEVERITIES };
 export const Severity = v.picklist(SEVERITIES);
 export type Severity = v.InferOutput<typeof Severity>;
 
