@@ -64,7 +64,7 @@ export function render(banner: HTMLElement): void {
   if (since) since.textContent = format(d['since'] ?? '', { duration: formatDuration(clocks.sinceDetection) });
   if (next) {
     next.textContent = due
-      ? `${due.name}: ${format((due.clock.state === 'overdue' ? d['overdue'] : d['left']) ?? '', { duration: formatDuration(due.clock.remaining) })}`
+      ? ` · ${due.name}: ${format((due.clock.state === 'overdue' ? d['overdue'] : d['left']) ?? '', { duration: formatDuration(due.clock.remaining) })}`
       : '';
     next.className = due ? `banner-clock state-${due.clock.state}` : 'banner-clock';
   }

@@ -312,6 +312,7 @@ const en: Record<UIKey, string> = {
   'crisis.first.heading': 'First minutes',
   'crisis.first.done': 'First minutes done.',
   'crisis.lists.heading': 'Checklists, in order',
+  'crisis.sections': 'Parts of the incident page',
   'crisis.lists.jump': 'Jump to a list',
   'crisis.lists.other': 'The before and after lists',
   'crisis.roles.heading': 'Roles',

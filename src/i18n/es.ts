@@ -314,6 +314,7 @@ const es = {
   'crisis.first.heading': 'Primeros minutos',
   'crisis.first.done': 'Primeros minutos, hechos.',
   'crisis.lists.heading': 'Listas de control, en orden',
+  'crisis.sections': 'Partes de la página del incidente',
   'crisis.lists.jump': 'Ir a una lista',
   'crisis.lists.other': 'Las listas de antes y de después',
   'crisis.roles.heading': 'Quién hace qué',

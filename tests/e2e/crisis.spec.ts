@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 const SHOT = resolve(import.meta.dirname, 'fixtures/screenshot.png');
@@ -222,3 +223,35 @@ for (const lang of ['es', 'en'] as const) {
     });
   });
 }
+
+test.describe('crisis mode is axe-clean at 375 px', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`triage, open incident, banner and report (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const failures: string[] = [];
+      const check = async (where: string) => {
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        for (const v of violations)
+          failures.push(`${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      };
+      await page.goto('/en/triage/');
+      await page.getByRole('radio', { name: W.en.far }).check();
+      await check('triage');
+      await startQuick(page, 'en', 'Axe incident');
+      await page.getByLabel(W.en.handle).fill('@someone');
+      await page.getByRole('button', { name: W.en.keep }).click();
+      await expect(page.locator('.evidence-card')).toHaveCount(1);
+      await check('open incident');
+      await page.goto('/es/guides/');
+      await expect(page.locator('#incident-banner')).toBeVisible();
+      await check('banner');
+      await page.goto('/en/crisis/');
+      await page.getByRole('button', { name: W.en.close }).click();
+      await expect(page.locator('.incident-report')).toBeVisible();
+      await check('report');
+      expect(failures).toEqual([]);
+    });
+  }
+});

@@ -97,6 +97,24 @@ export default function IncidentClocks({
       {clocks.long && clocks.cadenceMinutes !== null ? (
         <p class="hint">{format(labels['crisis.clock.long'], { minutes: clocks.cadenceMinutes })}</p>
       ) : null}
+      <nav aria-label={labels['crisis.sections']}>
+        <ul class="section-jump">
+          {(
+            [
+              ['lists-heading', 'crisis.lists.heading'],
+              ['log-heading', 'crisis.log.heading'],
+              ['evidence-heading', 'crisis.evidence.heading'],
+              ['statements-heading', 'crisis.statements.heading'],
+              ['roles-heading', 'crisis.roles.heading'],
+              ['close-heading', 'crisis.close.heading'],
+            ] as const
+          ).map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{labels[key]}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <details class="severity-change">
         <summary>{labels['crisis.severity.change']}</summary>
         <form
