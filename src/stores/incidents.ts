@@ -36,7 +36,7 @@ import {
 import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import type { ImportError } from '../lib/transfer.ts';
-import { $drafts, replaceDrafts } from './drafts.ts';
+import { $drafts, editInput, newDraft, replaceDrafts } from './drafts.ts';
 import { deleteBlob, estimate, getBlob, putBlob } from './evidence-blobs.ts';
 import { $currentRun, $runs, newId, newRun, replaceAll, switchToRun } from './runs.ts';
 import { committer, persistentEnvelope } from './storage.ts';
@@ -154,6 +154,17 @@ export async function addEvidence(
 }
 
 export { getBlob };
+
+/**
+ * A new statement draft for the open incident, filled with its facts, made the builder's current
+ * draft (the builder opens it). It belongs to the incident through the session it was made in.
+ */
+export function draftStatementForIncident(locale: 'es' | 'en'): boolean {
+  const incident = A.openIncidentOf($incidents.get());
+  if (!incident) return false;
+  resumeIncidentSession();
+  return newDraft(incident.title, locale) && editInput({ whatHappened: incident.title });
+}
 
 /** The current incident as a hand-over file: incident, session, drafts and screenshots. */
 export async function exportCurrentIncident(now: Date = new Date()): Promise<string | null> {

@@ -3,7 +3,7 @@ import { format } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { incidentDrafts } from '../../../lib/incident/timeline.ts';
 import { $draftList } from '../../../stores/drafts.ts';
-import { $incidents } from '../../../stores/incidents.ts';
+import { $incidents, draftStatementForIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
 import { timeOf } from './words.ts';
@@ -49,7 +49,17 @@ export default function Statements({
         <p>{labels['crisis.statements.none']}</p>
       )}
       <p>
-        <a class="button" href={`${builderHref}?incident=${encodeURIComponent(incident.id)}`}>
+        <a
+          class="button"
+          href={builderHref}
+          onClick={(e) => {
+            // Starts a draft filled with the incident's facts; the builder opens it. If that
+            // cannot be saved, the link still opens the builder.
+            if (!draftStatementForIncident(lang === 'es' ? 'es' : 'en')) return;
+            e.preventDefault();
+            location.assign(builderHref);
+          }}
+        >
           {labels['crisis.statements.write']}
         </a>
       </p>
