@@ -92,6 +92,7 @@ export const setTimes = (
   times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
   now: Date = new Date(),
 ) => apply((s) => A.setTimes(s, currentId(), times, iso(now)));
+export const setTargets = (targets: Incident['targets']) => apply((s) => A.setTargets(s, currentId(), targets));
 export const setReview = (lever: keyof Review, text: string) => apply((s) => A.setReview(s, currentId(), lever, text));
 export const selectIncident = (id: string | null) => apply((s) => A.selectIncident(s, id));
 export const setEvidenceStatus = (cardId: string, status: Incident['evidence'][number]['status']) =>

@@ -71,6 +71,31 @@ const W = {
 
 test.use({ viewport: { width: 375, height: 740 } });
 
+const BUILDER = {
+  es: {
+    write: 'Escribir un comunicado',
+    what: 'Qué ha pasado',
+    approver: 'Nombre de quien aprueba',
+    role: 'Cargo',
+    approve: 'Registrar la aprobación',
+    publish: 'Marcar como publicado',
+    back: 'Modo crisis',
+    published: 'publicado',
+    approvedBy: 'aprobado por Andrés Gil',
+  },
+  en: {
+    write: 'Write a statement',
+    what: 'What happened',
+    approver: 'Name of the approver',
+    role: 'Role',
+    approve: 'Record the approval',
+    publish: 'Mark as published',
+    back: 'Crisis mode',
+    published: 'published',
+    approvedBy: 'approved by Andrés Gil',
+  },
+} as const;
+
 async function startQuick(page: Page, lang: 'es' | 'en', title = 'Test incident') {
   await page.goto(`/${lang}/crisis/`);
   await expect(page.getByRole('button', { name: W[lang].start })).toBeEnabled();
@@ -198,6 +223,25 @@ for (const lang of ['es', 'en'] as const) {
       await expect(page.locator('.evidence-card')).toContainText('@first');
     });
 
+    test('a statement written from the incident opens filled in, and approving and publishing it reach the timeline and the clock', async ({
+      page,
+    }) => {
+      const b = BUILDER[lang];
+      await startQuick(page, lang, 'Builder handoff');
+      await page.getByRole('link', { name: b.write }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/statement-builder/$`));
+      await expect(page.getByLabel(b.what, { exact: true })).toHaveValue('Builder handoff');
+      await page.getByLabel(b.approver).fill('Andrés Gil');
+      await page.getByLabel(b.role, { exact: true }).fill('Marketing');
+      await page.getByRole('button', { name: b.approve }).click();
+      await page.getByRole('button', { name: b.publish }).click();
+      await page.goto(`/${lang}/crisis/`);
+      await expect(page.locator('.clock').nth(1)).toHaveAttribute('data-state', 'done');
+      await expect(page.locator('.incident-timeline')).toContainText(b.approvedBy);
+      await expect(page.locator('.incident-timeline')).toContainText(b.published);
+      await expect(page.locator('.clock').nth(2)).toHaveAttribute('data-state', 'ok');
+    });
+
     test('no banner without an open incident', async ({ page }) => {
       await page.goto(`/${lang}/guides/`);
       await expect(page.locator('#incident-banner')).toBeHidden();
@@ -227,6 +271,7 @@ for (const lang of ['es', 'en'] as const) {
 test.describe('crisis mode is axe-clean at 375 px', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`triage, open incident, banner and report (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
       await page.emulateMedia({ colorScheme });
       const failures: string[] = [];
       const check = async (where: string) => {

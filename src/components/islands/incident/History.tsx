@@ -35,7 +35,7 @@ export default function History({
                 {inc.resolvedAt ? ` – ${time(inc.resolvedAt)}` : ` (${labels['crisis.history.openNow']})`}
               </span>{' '}
               {state.currentIncidentId === inc.id ? null : (
-                <button type="button" class="button-quiet button-small" onClick={() => selectIncident(inc.id)}>
+                <button type="button" class="button-quiet" onClick={() => selectIncident(inc.id)}>
                   {labels['crisis.history.view']}
                 </button>
               )}

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
 import { currentIncident } from '../../../lib/incident/actions.ts';
+import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { mergedTimeline } from '../../../lib/incident/timeline.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, editEntry } from '../../../stores/incidents.ts';
@@ -52,6 +53,40 @@ export default function Timeline(w: Wording) {
                 >
                   {item.starred ? `★ ${L['crisis.log.starred']}` : `☆ ${L['crisis.log.starOn']}`}
                 </button>
+                <details class="timeline-fix">
+                  <summary>{L['crisis.log.fix']}</summary>
+                  <form
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      const value = new FormData(e.currentTarget).get('happenedAt');
+                      const at = fromLocalInput(String(value ?? ''));
+                      if (at) editEntry(item.id, { happenedAt: at });
+                    }}
+                  >
+                    <div class="field">
+                      <label for={`fix-${item.id}`}>{L['crisis.log.happenedAt']}</label>
+                      <input
+                        id={`fix-${item.id}`}
+                        name="happenedAt"
+                        type="datetime-local"
+                        defaultValue={toLocalInput(item.at)}
+                      />
+                    </div>
+                    <label class="choice">
+                      <input
+                        type="checkbox"
+                        checked={item.visibility === 'public'}
+                        onChange={(e) =>
+                          editEntry(item.id, { visibility: e.currentTarget.checked ? 'public' : 'internal' })
+                        }
+                      />
+                      {L['crisis.log.public']}
+                    </label>
+                    <button type="submit">
+                      {L['crisis.settings.save']}
+                    </button>
+                  </form>
+                </details>
               </span>
             ) : null}
           </li>
