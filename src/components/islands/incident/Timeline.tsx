@@ -82,9 +82,7 @@ export default function Timeline(w: Wording) {
                       />
                       {L['crisis.log.public']}
                     </label>
-                    <button type="submit">
-                      {L['crisis.settings.save']}
-                    </button>
+                    <button type="submit">{L['crisis.settings.save']}</button>
                   </form>
                 </details>
               </span>
