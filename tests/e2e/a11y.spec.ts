@@ -4,7 +4,8 @@ import { builtPages } from './site.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on any page (${colorScheme})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    // Every page of both languages (triage and crisis mode added four): room for a loaded machine.
+    test.setTimeout(360_000);
     await page.emulateMedia({ colorScheme });
     const failures: string[] = [];
     for (const path of builtPages()) {

@@ -284,6 +284,9 @@ test.describe('crisis mode is axe-clean at 375 px', () => {
       await page.goto('/en/triage/');
       await page.getByRole('radio', { name: W.en.far }).check();
       await check('triage');
+      await page.goto('/es/crisis/');
+      await expect(page.getByRole('button', { name: W.es.start })).toBeEnabled();
+      await check('start');
       await startQuick(page, 'en', 'Axe incident');
       await page.getByLabel(W.en.handle).fill('@someone');
       await page.getByRole('button', { name: W.en.keep }).click();
