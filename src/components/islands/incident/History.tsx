@@ -5,19 +5,11 @@ import { currentSeverity } from '../../../lib/incident/actions.ts';
 import { MAX_INCIDENT_BYTES } from '../../../lib/incident/transfer.ts';
 import { $incidentHistory, $incidents, importIncident, selectIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
-import type { CrisisLabels, LevelNames } from './labels.ts';
+import type { PageWords } from './labels.ts';
 import { timeOf } from './words.ts';
 
 /** Past incidents (open one to read its report) and the import of a colleague's hand-over file. */
-export default function History({
-  labels,
-  levelNames,
-  lang,
-}: {
-  labels: CrisisLabels;
-  levelNames: LevelNames;
-  lang: string;
-}) {
+export default function History({ labels, levelNames, lang }: PageWords) {
   const list = useStore($incidentHistory);
   const state = useStore($incidents);
   const mounted = useMounted();

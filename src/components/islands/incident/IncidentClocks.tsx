@@ -10,19 +10,11 @@ import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, changeSeverity } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
 import { useMounted } from '../useMounted.ts';
-import type { CrisisLabels, LevelNames } from './labels.ts';
+import type { PageWords } from './labels.ts';
 import { useNow } from './useNow.ts';
 
 /** The open incident's title, severity (changeable, each change logged) and its three clocks. */
-export default function IncidentClocks({
-  labels,
-  levelNames,
-  lang,
-}: {
-  labels: CrisisLabels;
-  levelNames: LevelNames;
-  lang: string;
-}) {
+export default function IncidentClocks({ labels, levelNames, lang }: PageWords) {
   const state = useStore($incidents);
   const drafts = useStore($draftList);
   const mounted = useMounted();

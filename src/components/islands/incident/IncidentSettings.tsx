@@ -6,13 +6,7 @@ import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.t
 import { LEVEL_DEFAULTS } from '../../../lib/incident/triage.ts';
 import { $incidents, setTargets, setTimes } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
-import type { CrisisLabels } from './labels.ts';
-
-const TIMES = [
-  ['startedAt', 'crisis.time.started'],
-  ['detectedAt', 'crisis.time.detected'],
-  ['declaredAt', 'crisis.time.declared'],
-] as const;
+import { type CrisisLabels, INCIDENT_TIMES as TIMES } from './labels.ts';
 
 /** The incident's three times (backdatable) and its targets: the severity's defaults unless changed. */
 export default function IncidentSettings({ labels, source }: { labels: CrisisLabels; source: string }) {

@@ -7,14 +7,13 @@ import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
 import { $incidents, startIncident } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
 import { useMounted } from '../useMounted.ts';
-import type { CrisisLabels, LevelNames } from './labels.ts';
+import { type CrisisLabels, INCIDENT_TIMES, type LevelNames } from './labels.ts';
 
-const TIMES = ['startedAt', 'detectedAt', 'declaredAt'] as const;
-const TIME_LABEL = {
-  startedAt: 'crisis.time.started',
-  detectedAt: 'crisis.time.detected',
-  declaredAt: 'crisis.time.declared',
-} as const;
+const TIMES = INCIDENT_TIMES.map(([key]) => key);
+const TIME_LABEL = Object.fromEntries(INCIDENT_TIMES) as Record<
+  (typeof TIMES)[number],
+  (typeof INCIDENT_TIMES)[number][1]
+>;
 
 /**
  * Start an incident: everything has a default (title, "high" when unsure, now for the three

@@ -18,3 +18,17 @@ export interface ListWords {
   title: string;
   items: { id: string; text: string }[];
 }
+
+/** What most crisis islands are handed: the strings, the severity names and the page's language. */
+export interface PageWords {
+  labels: CrisisLabels;
+  levelNames: LevelNames;
+  lang: string;
+}
+
+/** The incident's three start times, each with its label, in order. */
+export const INCIDENT_TIMES = [
+  ['startedAt', 'crisis.time.started'],
+  ['detectedAt', 'crisis.time.detected'],
+  ['declaredAt', 'crisis.time.declared'],
+] as const;
