@@ -259,6 +259,9 @@ const en: Record<UIKey, string> = {
   'notFound.body': 'This address does not exist. Go back home or search for what you need.',
   'root.title': 'Choose your language',
   'nav.crisis': 'Crisis mode',
+  'triage.noscript': 'Triage needs JavaScript. Without it, use the escalation matrix:',
+  'crisis.noscript':
+    'Crisis mode needs JavaScript to keep the incident on this device. Without it, work through the checklists:',
   'triage.title': 'Triage: how serious is it?',
   'triage.lead':
     'Answer what you know now. The severity sets who to call, how soon to post a first response and how often to update.',

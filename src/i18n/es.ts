@@ -260,6 +260,9 @@ const es = {
   'notFound.body': 'Esta dirección no existe. Vuelve al inicio o busca lo que necesitas.',
   'root.title': 'Elige tu idioma',
   'nav.crisis': 'Modo crisis',
+  'triage.noscript': 'El triaje necesita JavaScript. Sin él, usa la matriz de escalado:',
+  'crisis.noscript':
+    'El modo crisis necesita JavaScript para guardar el incidente en este dispositivo. Sin él, sigue las listas de control:',
   'triage.title': 'Triaje: ¿qué tan grave es?',
   'triage.lead':
     'Responde con lo que sabes ahora. La gravedad decide a quién llamar, en cuánto tiempo publicar una primera respuesta y cada cuánto actualizar.',

@@ -13,6 +13,9 @@ export const paths = {
   checklist: (lang: Locale, id: string) => `/${lang}/checklists/#${id}`,
   search: (lang: Locale) => `/${lang}/search/`,
   statementBuilder: (lang: Locale) => `/${lang}/statement-builder/`,
+  /** The escalation matrix in each language's escalation guide (the link crawl checks the heading exists). */
+  escalationMatrix: (lang: Locale) =>
+    `/${lang}/guides/escalation/#${lang === 'es' ? 'matriz-de-escalado' : 'escalation-matrix'}`,
   triage: (lang: Locale) => `/${lang}/triage/`,
   crisis: (lang: Locale) => `/${lang}/crisis/`,
 };
