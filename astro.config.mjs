@@ -58,5 +58,35 @@ export default defineConfig({
     // Page scripts stay external files (cached by the service worker, no inline code); small
     // stylesheets may still be inlined, with their hashes in the CSP.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // The stored-state core every progress island needs (storage, sessions, schemas,
+                // nanostores, Valibot) stays one file, however many islands share parts of it: a
+                // guide page loads it in one go.
+                groups: [
+                  // Vite's dynamic-import helper, needed by pages without islands too, stays on its own.
+                  { name: 'preload-helper', test: /preload-helper/, priority: 3 },
+                  // Preact, Astro's Preact client and the string formatter: every island page needs them.
+                  {
+                    name: 'preact',
+                    test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]format\.ts$/,
+                    priority: 2,
+                  },
+                  {
+                    priority: 1,
+                    name: 'state',
+                    test: /src[\\/](stores[\\/](storage|sessions)|lib[\\/](storage|sessions|records|schemas[\\/](common|session|issues))|components[\\/]islands[\\/](useMounted|StorageNotice))\.tsx?$|node_modules[\\/](nanostores|@nanostores|valibot)[\\/]/,
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
   },
 });

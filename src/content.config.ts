@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { checklistSchema } from './lib/schemas/checklist.ts';
 import { statementWordingSchema } from './lib/schemas/statement.ts';
+import { triageSchema } from './lib/schemas/triage.ts';
 
 /**
  * Guides: src/content/guides/{es,en}/ID.mdx. The same file name in both languages pairs them;
@@ -47,4 +48,10 @@ const statements = defineCollection({
   schema: statementWordingSchema,
 });
 
-export const collections = { guides, checklists, statements };
+/** Triage wording and the first minutes of an incident: src/content/triage/triage.yaml. */
+const triage = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/triage' }),
+  schema: triageSchema,
+});
+
+export const collections = { guides, checklists, statements, triage };

@@ -1,0 +1,34 @@
+import type { UIKey } from '../../../i18n/index.ts';
+import type { Severity } from '../../../lib/incident/schema.ts';
+
+/** Every crisis-mode and triage string, handed whole to the crisis islands. */
+export type CrisisKey = Extract<
+  UIKey,
+  `crisis.${string}` | `triage.${string}` | `storage.${string}` | `import.${string}`
+>;
+export type CrisisLabels = Record<CrisisKey, string>;
+export const isCrisisKey = (k: string) => /^(crisis|triage|storage|import)\./.test(k);
+
+/** Severity names in the page's language (from src/content/triage/triage.yaml). */
+export type LevelNames = Record<Severity, string>;
+
+/** A checklist as the crisis page shows it: id, title, items in the page's language. */
+export interface ListWords {
+  id: string;
+  title: string;
+  items: { id: string; text: string }[];
+}
+
+/** What most crisis islands are handed: the strings, the severity names and the page's language. */
+export interface PageWords {
+  labels: CrisisLabels;
+  levelNames: LevelNames;
+  lang: string;
+}
+
+/** The incident's three start times, each with its label, in order. */
+export const INCIDENT_TIMES = [
+  ['startedAt', 'crisis.time.started'],
+  ['detectedAt', 'crisis.time.detected'],
+  ['declaredAt', 'crisis.time.declared'],
+] as const;

@@ -1,0 +1,195 @@
+/**
+ * The post-crisis report: built from the incident, its checklist session, its statements and
+ * the checklists it had open, all at once, so it is the same on screen, in Markdown and in JSON.
+ * Pure: the wording for Markdown comes in as `ReportWords` (one per language, from src/i18n).
+ */
+import type { Draft } from '../drafts.ts';
+import type { Run } from '../runs.ts';
+import { tickKey } from '../runs.ts';
+import type { EvidenceCard, Incident, Review, Roles, Severity, SeverityChange } from './schema.ts';
+import { LEVERS, ROLES } from './schema.ts';
+import { incidentDrafts, mergedTimeline, publishedStatements, type TimelineItem } from './timeline.ts';
+import { LONG_CADENCE_FACTOR, LONG_INCIDENT_MINUTES, targetsFor } from './triage.ts';
+
+const MINUTE = 60_000;
+
+export interface ChecklistRef {
+  id: string;
+  items: readonly string[];
+}
+
+export interface Report {
+  id: string;
+  title: string;
+  startedAt: string;
+  detectedAt: string;
+  declaredAt: string;
+  resolvedAt: string | null;
+  severity: Severity;
+  severityChanges: (SeverityChange & { from: Severity | null })[];
+  roles: Roles;
+  timeline: TimelineItem[];
+  firstResponse: { targetMinutes: number; at: string | null; minutes: number | null; met: boolean | null };
+  cadence: { cadenceMinutes: number | null; updates: number; late: number; kept: boolean | null };
+  checklists: { id: string; done: number; total: number; open: string[] }[];
+  statements: { id: string; name: string; approval: Draft['approval']; publishedAt: string | null }[];
+  evidence: EvidenceCard[];
+  review: Review;
+  followUps: { id: string; text: string; owner: string; dueAt: string | null }[];
+}
+
+/** How many updates came late against the promise or cadence in force after each statement. */
+function cadenceKept(
+  incident: Incident,
+  cadence: number | null,
+  published: { at: string; nextUpdateAt: string | null }[],
+): Report['cadence'] {
+  const sorted = [...published].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const end = incident.resolvedAt ? Date.parse(incident.resolvedAt) : null;
+  let late = 0;
+  let checked = 0;
+  sorted.forEach((p, i) => {
+    const at = Date.parse(p.at);
+    const long = at - Date.parse(incident.detectedAt) >= LONG_INCIDENT_MINUTES * MINUTE;
+    const relaxed = cadence === null ? null : long ? cadence * LONG_CADENCE_FACTOR : cadence;
+    const due = p.nextUpdateAt ? Date.parse(p.nextUpdateAt) : relaxed === null ? null : at + relaxed * MINUTE;
+    if (due === null) return;
+    const next = sorted[i + 1] ? Date.parse((sorted[i + 1] as { at: string }).at) : end;
+    if (next === null) return; // still open, last update: not judged yet
+    if (!sorted[i + 1] && end !== null && end <= due) return; // resolved before it was due
+    checked++;
+    if (next > due) late++;
+  });
+  return { cadenceMinutes: cadence, updates: sorted.length, late, kept: checked === 0 ? null : late === 0 };
+}
+
+export function buildReport(
+  incident: Incident,
+  run: Run | undefined,
+  allDrafts: readonly Draft[],
+  checklists: readonly ChecklistRef[],
+): Report {
+  const drafts = incidentDrafts(incident, allDrafts);
+  const level = (incident.severity[incident.severity.length - 1] as SeverityChange).level;
+  const targets = targetsFor(level, incident.targets);
+  const published = publishedStatements(incident, drafts).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const first = published[0];
+  const frMinutes = first ? Math.round((Date.parse(first.at) - Date.parse(incident.detectedAt)) / MINUTE) : null;
+  return {
+    id: incident.id,
+    title: incident.title,
+    startedAt: incident.startedAt,
+    detectedAt: incident.detectedAt,
+    declaredAt: incident.declaredAt,
+    resolvedAt: incident.resolvedAt,
+    severity: level,
+    severityChanges: incident.severity.map((s, i) => ({
+      ...s,
+      from: i === 0 ? null : (incident.severity[i - 1]?.level ?? null),
+    })),
+    roles: incident.roles,
+    timeline: mergedTimeline(incident, run, drafts),
+    firstResponse: {
+      targetMinutes: targets.firstResponseMinutes,
+      at: first?.at ?? null,
+      minutes: frMinutes,
+      met: frMinutes === null ? null : frMinutes <= targets.firstResponseMinutes,
+    },
+    cadence: cadenceKept(incident, targets.updateMinutes, published),
+    checklists: checklists.map((list) => {
+      const open = list.items.filter((item) => !(run && tickKey(list.id, item) in run.ticks));
+      return { id: list.id, done: list.items.length - open.length, total: list.items.length, open };
+    }),
+    statements: drafts.map((d) => ({ id: d.id, name: d.name, approval: d.approval, publishedAt: d.publishedAt })),
+    evidence: incident.evidence,
+    review: incident.review,
+    followUps: incident.timeline.flatMap((e) =>
+      e.followUp ? [{ id: e.id, text: e.text, owner: e.followUp.owner, dueAt: e.followUp.dueAt }] : [],
+    ),
+  };
+}
+
+/** The words a Markdown report needs, in one language. */
+export interface ReportWords {
+  heading: string;
+  sections: Record<
+    | 'summary'
+    | 'roles'
+    | 'timeline'
+    | 'severity'
+    | 'firstResponse'
+    | 'cadence'
+    | 'checklists'
+    | 'statements'
+    | 'evidence'
+    | 'review'
+    | 'followUps',
+    string
+  >;
+  fields: Record<'started' | 'detected' | 'declared' | 'resolved' | 'severity' | 'open', string>;
+  role: Record<(typeof ROLES)[number], string>;
+  lever: Record<(typeof LEVERS)[number], string>;
+  level: (level: Severity) => string;
+  /** One line for a timeline item, without its time. */
+  item: (item: TimelineItem) => string;
+  firstResponse: (r: Report['firstResponse']) => string;
+  cadence: (r: Report['cadence']) => string;
+  checklistTitle: (id: string) => string;
+  itemText: (checklistId: string, itemId: string) => string;
+  statement: (s: Report['statements'][number]) => string;
+  evidence: (e: EvidenceCard) => string;
+  followUp: (f: Report['followUps'][number]) => string;
+  none: string;
+  time: (iso: string) => string;
+}
+
+/** Markdown text is escaped so that a title or note cannot become markup in another tool. */
+export const mdEscape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
+
+export function reportMarkdown(r: Report, w: ReportWords): string {
+  const lines: string[] = [`# ${w.heading}: ${mdEscape(r.title)}`, ''];
+  const section = (key: keyof ReportWords['sections']) => lines.push('', `## ${w.sections[key]}`, '');
+  const list = (items: string[]) => lines.push(...(items.length ? items.map((i) => `- ${i}`) : [w.none]));
+  section('summary');
+  list([
+    `${w.fields.severity}: ${w.level(r.severity)}`,
+    `${w.fields.started}: ${w.time(r.startedAt)}`,
+    `${w.fields.detected}: ${w.time(r.detectedAt)}`,
+    `${w.fields.declared}: ${w.time(r.declaredAt)}`,
+    `${w.fields.resolved}: ${r.resolvedAt ? w.time(r.resolvedAt) : w.fields.open}`,
+  ]);
+  section('roles');
+  list(ROLES.filter((role) => r.roles[role]).map((role) => `${w.role[role]}: ${mdEscape(r.roles[role])}`));
+  section('firstResponse');
+  lines.push(w.firstResponse(r.firstResponse));
+  section('cadence');
+  lines.push(w.cadence(r.cadence));
+  section('severity');
+  list(
+    r.severityChanges.map(
+      (s) =>
+        `${w.time(s.at)} ${s.from ? `${w.level(s.from)} → ` : ''}${w.level(s.level)}${s.reason ? ` (${mdEscape(s.reason)})` : ''}`,
+    ),
+  );
+  section('timeline');
+  list(r.timeline.map((item) => `${w.time(item.at)} ${mdEscape(w.item(item))}`));
+  section('checklists');
+  for (const c of r.checklists) {
+    lines.push(`- ${mdEscape(w.checklistTitle(c.id))}: ${c.done}/${c.total}`);
+    for (const item of c.open) lines.push(`  - [ ] ${mdEscape(w.itemText(c.id, item))}`);
+  }
+  if (!r.checklists.length) lines.push(w.none);
+  section('statements');
+  list(r.statements.map((s) => mdEscape(w.statement(s))));
+  section('evidence');
+  list(r.evidence.map((e) => mdEscape(w.evidence(e))));
+  section('review');
+  for (const lever of LEVERS)
+    lines.push(`### ${w.lever[lever]}`, '', r.review[lever].trim() ? mdEscape(r.review[lever]) : w.none, '');
+  section('followUps');
+  list(r.followUps.map((f) => mdEscape(w.followUp(f))));
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}
