@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { drillCollectionSchema } from './lib/drills/collection.ts';
 import { checklistSchema } from './lib/schemas/checklist.ts';
 import { statementWordingSchema } from './lib/schemas/statement.ts';
 import { triageSchema } from './lib/schemas/triage.ts';
@@ -54,4 +55,14 @@ const triage = defineCollection({
   schema: triageSchema,
 });
 
-export const collections = { guides, checklists, statements, triage };
+
+/**
+ * Drills: src/content/drills/ID.yaml, both languages in one file. Validated by the Valibot schema
+ * of src/lib/drills/schema.ts and the checks of src/lib/drills/check.ts (see collection.ts).
+ */
+const drills = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/drills' }),
+  schema: drillCollectionSchema,
+});
+
+export const collections = { guides, checklists, statements, triage, drills };

@@ -1,7 +1,10 @@
 /** Server-side queries of the content collections, shared by the pages. */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { type Locale, locales } from '../i18n/index.ts';
+import { paths } from '../i18n/routes.ts';
 import { crisisOrder } from '../lib/checklists.ts';
+import { citationsOf } from '../lib/drills/check.ts';
+import { guideHeadings } from '../lib/drills/headings.ts';
 import { learningPath, splitEntryId } from '../lib/guides.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -65,4 +68,44 @@ export async function getChecklists(lang: Locale): Promise<{ checklist: Checklis
     const guide = guideOf.get(checklist.id);
     return guide ? { checklist, guide } : { checklist };
   });
+}
+
+export type DrillEntry = CollectionEntry<'drills'>;
+
+/** Every drill, in a stable order (by title in the page's language). */
+export async function getDrills(lang: Locale): Promise<DrillEntry[]> {
+  const all = await getCollection('drills');
+  return [...all].sort((a, b) => a.data.title[lang].localeCompare(b.data.title[lang], lang));
+}
+
+export interface CitedSection {
+  guide: string;
+  guideTitle: string;
+  heading: string;
+  href: string;
+}
+
+/** The guide sections a drill cites, with their titles in `lang` (the build already checked they exist). */
+export async function drillSections(entry: DrillEntry, lang: Locale): Promise<CitedSection[]> {
+  const out: CitedSection[] = [];
+  for (const c of citationsOf(entry.data)) {
+    const guide = await getEntry('guides', `${lang}/${c.guide}`);
+    if (!guide) throw new Error(`${entry.filePath ?? entry.id}: cites guide "${c.guide}", which does not exist`);
+    const heading = guideHeadings(guide.body ?? '').find((h) => h.id === c[lang]);
+    out.push({
+      guide: c.guide,
+      guideTitle: guide.data.title,
+      heading: heading?.text ?? c[lang],
+      href: `${paths.guide(lang, c.guide)}#${c[lang]}`,
+    });
+  }
+  return out;
+}
+
+/** Static paths of the per-drill pages (the drill page and its cards): one per drill and language. */
+export async function drillPaths(): Promise<{ params: { lang: Locale; id: string }; props: { drill: DrillEntry } }[]> {
+  const perLang = await Promise.all(locales.map(async (lang) => ({ lang, drills: await getDrills(lang) })));
+  return perLang.flatMap(({ lang, drills }) =>
+    drills.map((drill) => ({ params: { lang, id: drill.id }, props: { drill } })),
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The only script on a page without islands: opens the search dialog from the header link,
- * `/`, Ctrl+K or Cmd+K. The panel and Pagefind load on the first open. Without JavaScript the
- * header link simply goes to the search page.
+ * `/`, Ctrl+K or Cmd+K. The panel and Pagefind start loading at the first sign of intent (hover,
+ * touch or focus of the link, the shortcut), both at once. Without JavaScript the header link
+ * simply goes to the search page.
  */
 export function initSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
@@ -10,7 +11,18 @@ export function initSearchDialog(): void {
   let returnTo: HTMLElement | null = null;
   const box = () => dialog.querySelector<HTMLInputElement>('input[type=search]');
 
+  // Intent to search (pointer over or touching the button, focus on it, `/`): start fetching
+  // the panel's code and Pagefind together, so neither waits for the other or for the click.
+  let warmed = false;
+  const warmUp = () => {
+    if (warmed) return;
+    warmed = true;
+    import('./islands/pagefind.ts').then((m) => m.loadPagefind()).catch(() => (warmed = false));
+    import('./islands/search-dialog.tsx').catch(() => {});
+  };
+
   const open = async () => {
+    warmUp();
     if (dialog.open) return;
     returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
@@ -31,6 +43,9 @@ export function initSearchDialog(): void {
   });
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   for (const trigger of document.querySelectorAll('[data-search-open]')) {
+    for (const type of ['pointerenter', 'touchstart', 'focus']) {
+      trigger.addEventListener(type, warmUp, { passive: true, once: true });
+    }
     trigger.addEventListener('click', (event) => {
       event.preventDefault();
       void open();

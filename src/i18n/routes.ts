@@ -18,6 +18,9 @@ export const paths = {
     `/${lang}/guides/escalation/#${lang === 'es' ? 'matriz-de-escalado' : 'escalation-matrix'}`,
   triage: (lang: Locale) => `/${lang}/triage/`,
   crisis: (lang: Locale) => `/${lang}/crisis/`,
+  training: (lang: Locale) => `/${lang}/training/`,
+  drill: (lang: Locale, id: string) => `/${lang}/training/${id}/`,
+  drillCards: (lang: Locale, id: string) => `/${lang}/training/${id}/cards/`,
 };
 
 /**
@@ -40,6 +43,7 @@ export const sections = [
   { key: 'nav.guides', path: paths.guides },
   { key: 'nav.checklists', path: paths.checklists },
   { key: 'nav.statement', path: paths.statementBuilder },
+  { key: 'nav.training', path: paths.training },
 ] as const;
 
 /** The same page in another language: swaps the locale prefix, keeps the rest. */

@@ -2,11 +2,12 @@ import type { Locale } from '../i18n/locales.ts';
 import {
   type ExcerptPart,
   excerptParts,
-  expandQuery,
   normalizeQuery,
   SEARCH_KINDS,
   type SearchKind,
+  searchWords,
 } from './search.ts';
+import { fold } from './text.ts';
 
 /**
  * One search, grouped by kind, against a Pagefind index: what the search panel shows. Pure
@@ -18,17 +19,28 @@ import {
  */
 
 /** The parts of Pagefind's API used here (its result data and search calls). */
+export interface WeightedLocation {
+  /** Pagefind's score for one matched word: high in a heading, low in body text. */
+  balanced_score: number;
+}
+export interface IndexSubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  weighted_locations?: WeightedLocation[];
+}
 export interface IndexResultData {
   url: string;
+  /** The record's words, space-separated; `locations` index into them (the matched words). */
+  content?: string;
+  locations?: number[];
   meta: { title?: string; list?: string };
   excerpt: string;
   filters?: Record<string, string[]>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
+  sub_results?: IndexSubResult[];
 }
 export interface IndexSearch {
-  results: { id: string; data(): Promise<IndexResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
+  results: { id: string; score?: number; data(): Promise<IndexResultData> }[];
 }
 export interface SearchIndex {
   search(q: string, o?: unknown): Promise<IndexSearch>;
@@ -37,6 +49,8 @@ export interface SearchIndex {
 
 export interface Hit {
   url: string;
+  /** How well its best section matches: the sum of its matched words' scores. */
+  score: number;
   title: string;
   /** For a checklist item: the checklist it belongs to. */
   context: string | undefined;
@@ -61,17 +75,29 @@ export interface Results {
 export const GROUP_SIZE: Record<SearchKind, number> = { guide: 5, checklist: 4, glossary: 3, tool: 3, drill: 3 };
 export const FILTERED_SIZE = 12;
 
-/** A result as shown: its sections (up to three), not repeating the page itself. */
+/** A section's score: its matched words' scores added up (a word in its heading weighs most). */
+export function sectionScore(s: IndexSubResult): number {
+  return (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+}
+
+/**
+ * A result as shown: its best sections first (up to three), not repeating the page itself.
+ * Pagefind lists a page's sections in page order; the one whose heading names the query is the
+ * answer, so they are ranked by score (page order breaks ties).
+ */
 export function toHit(d: IndexResultData): Hit {
+  const subs = (d.sub_results ?? []).map((s, i) => ({ s, i, score: sectionScore(s) }));
   return {
     url: d.url,
+    score: Math.max(0, ...subs.map((x) => x.score)),
     title: d.meta.title ?? d.url,
     context: d.meta.list,
     excerpt: excerptParts(d.excerpt),
-    sections: (d.sub_results ?? [])
-      .filter((s) => s.url !== d.url && s.title !== d.meta.title)
+    sections: subs
+      .filter(({ s }) => s.url !== d.url && s.title !== d.meta.title)
+      .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, 3)
-      .map((s) => ({ url: s.url, title: s.title, excerpt: excerptParts(s.excerpt) })),
+      .map(({ s }) => ({ url: s.url, title: s.title, excerpt: excerptParts(s.excerpt) })),
   };
 }
 
@@ -80,31 +106,72 @@ export function countHits(groups: readonly Group[]): number {
   return groups.reduce((n, g) => n + g.hits.length, 0);
 }
 
+/** A word as compared: letters and digits only, folded. */
+const bare = (word: string) => fold(word).replace(/[^\p{L}\p{N}]/gu, '');
+
 /**
- * Searches `raw` (normalised, then expanded to the guides' terms) and groups the results by
- * kind, or shows only `filter`'s. Null when the query is blank or a newer search superseded this
- * one while Pagefind was debouncing.
+ * Whether every word searched is really in a result. Pagefind matches stems and word starts
+ * ("apologize" finds "apology", "apolo" finds both), but for a word it does not know it falls
+ * back to a shorter one ("xyzzy" finds the network "X"). So each searched word must share its
+ * first three letters (all of a shorter word) with a word the result matched.
+ */
+export function matchesAllWords(words: readonly string[], d: IndexResultData): boolean {
+  const content = (d.content ?? '').split(/\s+/);
+  const matched = (d.locations ?? []).map((l) => bare(content[l] ?? ''));
+  return words.every((w) => {
+    const start = bare(w).slice(0, 3);
+    return matched.some((m) => m.startsWith(start));
+  });
+}
+
+/**
+ * Guides in the order of their best section, so the page whose section answers the query comes
+ * first, not the page that mentions the words most often. Pagefind's page order breaks ties.
+ */
+export function bySection(hits: readonly Hit[]): Hit[] {
+  return hits
+    .map((hit, i) => ({ hit, i }))
+    .sort((a, b) => b.hit.score - a.hit.score || a.i - b.i)
+    .map(({ hit }) => hit);
+}
+
+/**
+ * Searches `raw`: normalised, rewritten into the guides' terms, without stop words
+ * (`searchWords`). Every remaining word must match (`matchesAllWords`): one word the site does not
+ * have means no results. The results are
+ * grouped by kind, or only `filter`'s are shown. `show` receives the groups as they become
+ * ready, in order (the guides as soon as their data arrive, the rest after). Null when the query
+ * is blank or a newer search superseded this one while Pagefind was debouncing.
  */
 export async function searchGrouped(
   index: SearchIndex,
   raw: string,
   lang: Locale,
   filter: SearchKind | null,
+  show?: (partial: Results) => void,
 ): Promise<Results | null> {
   const query = normalizeQuery(raw);
   if (!query) return null;
-  const terms = expandQuery(query, lang);
+  const words = searchWords(query, lang);
+  const terms = words.join(' ');
   const found = await index.debouncedSearch(terms, {}, 100);
   if (!found) return null;
-  const counts = found.totalFilters['kind'] ?? {};
-  const kinds = SEARCH_KINDS.filter((k) => (counts[k] ?? 0) > 0);
-  const groups = await Promise.all(
-    (filter ? [filter] : kinds).map(async (kind) => {
-      const { results } = await index.search(terms, { filters: { kind } });
-      const data = await Promise.all(results.slice(0, filter ? FILTERED_SIZE : GROUP_SIZE[kind]).map((r) => r.data()));
-      return { kind, hits: data.map(toHit) };
-    }),
-  );
+  const empty: Results = { query, groups: [], kinds: [] };
+  if (found.results.length === 0) return empty;
+  // Each kind's results: no download (the index and filter are loaded), one pass.
+  const perKind = await Promise.all(SEARCH_KINDS.map((kind) => index.search(terms, { filters: { kind } })));
+  const kinds = SEARCH_KINDS.filter((_, i) => (perKind[i]?.results.length ?? 0) > 0);
+  const groups: Group[] = [];
+  // One group's data at a time, guides first: the first results do not queue behind the rest.
+  for (const kind of filter ? [filter] : kinds) {
+    const results = perKind[SEARCH_KINDS.indexOf(kind)]?.results ?? [];
+    const data = await Promise.all(results.slice(0, filter ? FILTERED_SIZE : GROUP_SIZE[kind]).map((r) => r.data()));
+    // Every result matched every word Pagefind knows, so the first tells whether it knew them all.
+    if (groups.length === 0 && data[0] && !matchesAllWords(words, data[0])) return empty;
+    const hits = data.map(toHit);
+    groups.push({ kind, hits: kind === 'guide' ? bySection(hits) : hits });
+    show?.({ query, groups: groups.filter((g) => g.hits.length > 0), kinds });
+  }
   return { query, groups: groups.filter((g) => g.hits.length > 0), kinds };
 }
 

@@ -103,6 +103,17 @@ export const SYNONYMS: Record<Locale, readonly (readonly [from: string, to: stri
     ['causa raiz', 'causa raíz'],
     ['root cause', 'causa raíz'],
     ['baseline', 'línea base'],
+    // Plain questions: the guides' words for what they ask.
+    ['cuando pedir perdon', 'cuándo pedir perdón'],
+    ['hacer primero', 'primero en juego'],
+    ['hago primero', 'primero en juego'],
+    ['no es una disculpa', 'falsa disculpa'],
+    ['empleados', 'personal'],
+    ['empleado', 'personal'],
+    ['trabajadores', 'personal'],
+    ['hackearon', 'roban'],
+    ['hackeada', 'roban'],
+    ['hackeo', 'roban'],
   ],
   en: [
     ['fake accounts', 'fake profile'],
@@ -138,7 +149,40 @@ export const SYNONYMS: Record<Locale, readonly (readonly [from: string, to: stri
     ['listening', 'social listening'],
     ['causa raiz', 'root cause'],
     ['linea base', 'baseline'],
+    // Plain questions: the guides' words for what they ask.
+    ['do first', 'first at stake'],
+    ['not an apology', 'non-apology'],
+    ['employees', 'staff'],
+    ['employee', 'staff'],
+    ['workers', 'staff'],
+    ['hacked', 'taken over'],
+    ['handover', 'hand-over'],
+    ['handovers', 'hand-overs'],
   ],
+};
+
+/**
+ * Words that carry no meaning of their own in a query, per language: articles, prepositions,
+ * pronouns, question words and the verbs of a plain question ("what do I do", "qué hago si").
+ * They are not searched, so they neither narrow the results nor get highlighted. Compared folded
+ * (no accents, lower case). Kept on purpose: "when"/"cuándo" (headings ask them: "When to
+ * apologize"), "no", "not" and "sin" ("no comment", "sin comentarios").
+ */
+export const STOP_WORDS: Record<Locale, ReadonlySet<string>> = {
+  es: new Set(
+    (
+      'a al ante como con cual cuales de del desde donde e el ella ellos en entre es esa ese eso esta este esto ' +
+      'estoy ha hace hacen hacer hago hay puede pueden la las le les lo los me mi mis o para pero por puedo que quien quienes se ' +
+      'ser si sobre son su sus te tengo ti tu tus u un una unas uno unos y ya yo debo deberia'
+    ).split(' '),
+  ),
+  en: new Set(
+    (
+      'a about am an and are as at be by can could did do does for from get have how i if in into is it its me my ' +
+      'of on or our should so that the their them then there these they this to us was we what where which who ' +
+      'whom why will with would you your'
+    ).split(' '),
+  ),
 };
 
 /**
@@ -163,4 +207,15 @@ export function expandQuery(query: string, lang: Locale): string {
     }
   }
   return out.join(' ');
+}
+
+/**
+ * The words to search for `query`: the guides' terms for what people type (`expandQuery`),
+ * without stop words. All of them must match for a result to count. A query made only of stop
+ * words is searched as typed, so "no" or "qué" still find something.
+ */
+export function searchWords(query: string, lang: Locale): string[] {
+  const words = expandQuery(query, lang).split(' ').filter(Boolean);
+  const meaningful = words.filter((w) => !STOP_WORDS[lang].has(fold(w)));
+  return meaningful.length > 0 ? meaningful : words;
 }

@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
   const records = checklistRecords(lists, locales);
   for (const entry of glossaries) {
     const { lang, id } = splitEntryId(entry.id);
-    if (!isLocale(lang)) throw new Error(`glossary ${entry.id}: "${lang}" is not a language of the site`);
+    if (!isLocale(lang)) throw new Error(`glossary ${entry.id}: its folder must be a language (es, en)`);
     const { headings } = await render(entry);
     records.push(...glossaryRecords(lang, paths.guide(lang, id), entry.body ?? '', headings));
   }

@@ -145,6 +145,17 @@ export function markSetAsideDownloaded(): void {
   $unkept.set(Object.fromEntries(Object.entries(unkept).map(([k, u]) => [k, { ...u, downloaded: true }])));
 }
 
+/**
+ * Every value set aside (unreadable copies), as one JSON file to keep, or null when there is
+ * none. Once handed over, a value that could not even be copied may be written over.
+ */
+export function exportSetAside(now: Date = new Date()): string | null {
+  const values = setAsideValues();
+  if (Object.keys(values).length === 0) return null;
+  markSetAsideDownloaded();
+  return JSON.stringify({ format: 'crisis-playbook/set-aside', exportedAt: now.toISOString(), values }, null, 2);
+}
+
 /** Removes every key of ours that no concern owns (quarantined copies); for "clear all data". */
 function removeSetAside(): void {
   for (const key of area.keys()) if (key.startsWith(QUARANTINE_PREFIX)) area.removeItem(key);

@@ -16,7 +16,7 @@ import {
 } from '../lib/transfer.ts';
 import { $drafts, drafts, freshDrafts } from './drafts.ts';
 import { $lastChange, $sessions, freshSessions, newId, sessions } from './sessions.ts';
-import { markSetAsideDownloaded, setAsideValues, transact } from './storage.ts';
+import { transact } from './storage.ts';
 
 export type ReadResult = ImportResult | { ok: false; code: 'unreadable' };
 
@@ -68,15 +68,4 @@ export function exportEverything(now: Date = new Date()): string {
 /** One session, as the text of an export file. */
 export function exportSession(runId: string, now: Date = new Date()): string {
   return exportSessions($sessions.get(), { runId }, now.toISOString());
-}
-
-/**
- * Every value set aside (unreadable copies), as one JSON file to keep, or null when there is
- * none. Once handed over, a value that could not even be copied may be written over.
- */
-export function exportSetAside(now: Date = new Date()): string | null {
-  const values = setAsideValues();
-  if (Object.keys(values).length === 0) return null;
-  markSetAsideDownloaded();
-  return JSON.stringify({ format: 'crisis-playbook/set-aside', exportedAt: now.toISOString(), values }, null, 2);
 }

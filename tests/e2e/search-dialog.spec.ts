@@ -105,6 +105,16 @@ test.describe('search dialog', () => {
     expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
   });
 
+  test('pointing at the search button starts loading search before any click', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/en/guides/response/');
+    expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+    await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).hover();
+    await expect.poll(() => requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    await expect(dialog(page)).not.toBeVisible();
+  });
+
   test('without JavaScript the header link goes to the search page', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

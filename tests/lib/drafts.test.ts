@@ -164,7 +164,7 @@ describe('draft Markdown with hostile names', () => {
   it('escapes the name and the approver, and keeps replacement patterns as written', () => {
     const named = renameDraft(withDraft(), 'd1', '<script>x</script> [x](javascript:alert(1))', T1);
     const state = approve(named, 'd1', { name: "$' $` $& {name}", role: '<b>CEO</b>' }, T1);
-    const md = draftToMarkdown(state.drafts["d1"]!, EN, MD_LABELS, (iso) => iso.slice(11, 16));
+    const md = draftToMarkdown(state.drafts['d1']!, EN, MD_LABELS, (iso) => iso.slice(11, 16));
     expect(md.split('\n')[0]).toBe('# \\<script\\>x\\</script\\> \\[x\\]\\(javascript:alert\\(1\\)\\)');
     expect(md).toContain("- Approved by $' $\\` $\\& \\{name\\} (\\<b\\>CEO\\</b\\>) on 10:05.");
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   arrowTarget,
+  bySection,
   countHits,
   GROUP_SIZE,
   type IndexResultData,
   latestOnly,
+  matchesAllWords,
   type SearchIndex,
   searchGrouped,
   toHit,
@@ -15,6 +17,9 @@ const result = (url: string, kind: string): IndexResultData => ({
   meta: { title: `Title ${url}` },
   excerpt: `about <mark>${kind}</mark>`,
   filters: { kind: [kind] },
+  // Every record holds the words the tests search, matched.
+  content: 'perfil falso crisis x',
+  locations: [0, 1, 2, 3],
 });
 
 /** An index holding `perKind` results of each kind given; it records the terms searched. */
@@ -26,19 +31,17 @@ function fakeIndex(perKind: Record<string, number>, opts: { superseded?: boolean
       Array.from({ length: n }, (_, i) => result(`/${kind}/${i}/`, kind)),
     ]),
   );
+  const all = Object.values(byKind).flat();
+  const asResults = (list: IndexResultData[]) => list.map((d) => ({ id: d.url, data: async () => d }));
   const index: SearchIndex = {
     async debouncedSearch(q) {
       searched.push(q);
       if (opts.superseded) return null;
-      return { results: [], filters: {}, totalFilters: { kind: perKind } };
+      return { results: asResults(all) };
     },
     async search(_q, o) {
       const kind = (o as { filters: { kind: string } }).filters.kind;
-      return {
-        results: (byKind[kind] ?? []).map((d) => ({ id: d.url, data: async () => d })),
-        filters: {},
-        totalFilters: {},
-      };
+      return { results: asResults(byKind[kind] ?? []) };
     },
   };
   return { index, searched };
@@ -75,6 +78,41 @@ describe('searchGrouped', () => {
     expect(await searchGrouped(fakeIndex({ guide: 1 }, { superseded: true }).index, 'x', 'es', null)).toBeNull();
   });
 
+  it('drops stop words from what it searches', async () => {
+    const { index, searched } = fakeIndex({ guide: 1 });
+    await searchGrouped(index, 'qué hago con una cuenta falsa', 'es', null);
+    expect(searched).toEqual(['perfil falso']);
+  });
+
+  it('finds nothing when a word is not on the site, even if Pagefind fell back to a shorter one', async () => {
+    const { index } = fakeIndex({ guide: 2 });
+    const results = await searchGrouped(index, 'xyzzy crisis', 'en', null);
+    expect(results?.groups).toEqual([]);
+    expect(results?.kinds).toEqual([]);
+  });
+
+  it('shows the guides as soon as they are ready, then every group', async () => {
+    const { index } = fakeIndex({ guide: 1, glossary: 1 });
+    const shown: string[][] = [];
+    const results = await searchGrouped(index, 'crisis', 'en', null, (r) => shown.push(r.groups.map((g) => g.kind)));
+    expect(shown).toEqual([['guide'], ['guide', 'glossary']]);
+    expect(results?.groups.map((g) => g.kind)).toEqual(['guide', 'glossary']);
+  });
+
+  it('puts first the guide whose best section matches best', async () => {
+    const d = (url: string, scores: number[]): IndexResultData => ({
+      ...result(url, 'guide'),
+      sub_results: scores.map((score, i) => ({
+        url: `${url}#s${i}`,
+        title: `S${i}`,
+        excerpt: '',
+        weighted_locations: [{ balanced_score: score }],
+      })),
+    });
+    const hits = [toHit(d('/a/', [1, 1, 1, 1])), toHit(d('/b/', [0, 9]))];
+    expect(bySection(hits).map((h) => h.url)).toEqual(['/b/', '/a/']);
+  });
+
   it('leaves out empty groups and counts the hits', async () => {
     const { index } = fakeIndex({ guide: 0, checklist: 2 });
     const results = await searchGrouped(index, 'x', 'es', null);
@@ -106,8 +144,49 @@ describe('toHit', () => {
     expect(hit.sections[0]?.excerpt).toEqual([{ text: 'a', mark: false }]);
   });
 
+  it('ranks sections by score, page order breaking ties', () => {
+    const sub = (id: string, scores: number[]) => ({
+      url: `/p/#${id}`,
+      title: id,
+      excerpt: '',
+      weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+    });
+    const hit = toHit({
+      url: '/p/',
+      meta: { title: 'P' },
+      excerpt: '',
+      sub_results: [sub('purpose', [1]), sub('when', [1]), sub('steps', [2]), sub('signs', [12, 1])],
+    });
+    expect(hit.sections.map((s) => s.title)).toEqual(['signs', 'steps', 'purpose']);
+    expect(hit.score).toBe(13);
+  });
+
   it('uses the address when a record has no title', () => {
     expect(toHit({ url: '/x/', meta: {}, excerpt: '' }).title).toBe('/x/');
+  });
+});
+
+describe('matchesAllWords', () => {
+  const data = (content: string, locations: number[]): IndexResultData => ({
+    url: '/x/',
+    meta: {},
+    excerpt: '',
+    content,
+    locations,
+  });
+
+  it('accepts stems and word starts', () => {
+    expect(matchesAllWords(['apologize'], data('The apology, now.', [1]))).toBe(true);
+    expect(matchesAllWords(['apolo', 'now'], data('The apology, now.', [1, 2]))).toBe(true);
+    expect(matchesAllWords(['señales'], data('Señal clara', [0]))).toBe(true);
+  });
+
+  it('rejects a word Pagefind replaced by a shorter one', () => {
+    expect(matchesAllWords(['xyzzy', 'refund'], data('On X, a refund', [1, 3]))).toBe(false);
+  });
+
+  it('rejects a record with no matched words', () => {
+    expect(matchesAllWords(['crisis'], data('crisis', []))).toBe(false);
   });
 });
 

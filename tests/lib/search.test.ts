@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, expandQuery, normalizeQuery } from '../../src/lib/search.ts';
+import { decodeEntities, excerptParts, expandQuery, normalizeQuery, searchWords } from '../../src/lib/search.ts';
 
 describe('excerptParts', () => {
   it('splits marked words from plain text', () => {
@@ -74,5 +74,27 @@ describe('expandQuery', () => {
 
   it('prefers the longest phrase', () => {
     expect(expandQuery('comunicado de espera', 'en')).toBe('holding statement');
+  });
+});
+
+describe('searchWords', () => {
+  it.each([
+    ['es', 'qué hago si un periodista llama', ['periodista', 'llama']],
+    ['es', 'Qué hacer primero', ['primero', 'juego']],
+    ['es', 'cuenta falsa', ['perfil', 'falso']],
+    ['es', 'sin comentarios', ['sin', 'comentarios']],
+    ['es', 'cuándo pedir perdón', ['cuándo', 'pedir', 'perdón']],
+    ['en', 'what do I do first', ['first', 'stake']],
+    ['en', 'who approves', ['approves']],
+    ['en', 'not an apology', ['non-apology']],
+    ['en', 'when to apologize', ['when', 'apology']],
+    ['en', 'no comment', ['no', 'comment']],
+  ] as const)('%s: %s → %j', (lang, query, expected) => {
+    expect(searchWords(query, lang)).toEqual(expected);
+  });
+
+  it('searches a query made only of stop words as typed', () => {
+    expect(searchWords('de la', 'es')).toEqual(['de', 'la']);
+    expect(searchWords('what', 'en')).toEqual(['what']);
   });
 });

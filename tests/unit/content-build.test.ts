@@ -82,6 +82,34 @@ describe('content validation at build time', () => {
     expect(output).toContain('checklist "no-such-list" does not exist');
   }, 180_000);
 
+  it('names the file and the field of a drill that cites a section missing from the English guide', () => {
+    const dir = scratchProject();
+    const file = join(dir, 'src/content/drills/defective-headphones.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '{ guide: escalation, es: matriz-de-escalado, en: escalation-matrix }',
+        '{ guide: escalation, es: matriz-de-escalado, en: no-such-section }',
+      ),
+    );
+    const { status, output } = astro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/drills/defective-headphones.yaml');
+    expect(output).toContain('decisions.0.choices.0.read.0.en');
+    expect(output).toContain('section "#no-such-section" does not exist in guides/en/escalation.mdx');
+  }, 180_000);
+
+  it('names the file and the field of a drill whose choice leads nowhere', () => {
+    const dir = scratchProject();
+    const file = join(dir, 'src/content/drills/service-outage.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('next: first-notice', 'next: no-such-decision'));
+    const { status, output } = astro('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/drills/service-outage.yaml');
+    expect(output).toContain('decisions.0.choices.0.next');
+    expect(output).toContain('decision "no-such-decision" does not exist');
+  }, 180_000);
+
   it('names the file and the field of statement wording with a sentence missing', () => {
     const dir = scratchProject();
     const file = join(dir, 'src/content/statements/es.yaml');

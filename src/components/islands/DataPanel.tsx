@@ -13,13 +13,9 @@ import {
   type ReadResult,
   readImportFile,
 } from '../../stores/transfer.ts';
+import { downloadSetAside } from './download.ts';
 import { confirmBox } from './session/confirm-box.tsx';
-import {
-  downloadEverything,
-  downloadSessionJson,
-  downloadSessionMarkdown,
-  downloadSetAside,
-} from './session/downloads.ts';
+import { downloadEverything, downloadSessionJson, downloadSessionMarkdown } from './session/downloads.ts';
 import { dates, type SessionPanelLabels, type Translate, titleOf, translator } from './session/labels.ts';
 import { useMounted } from './useMounted.ts';
 

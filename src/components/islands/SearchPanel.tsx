@@ -60,7 +60,11 @@ export default function SearchPanel({
     if (!normalizeQuery(raw)) return setState({ kind: 'idle' });
     setState((s) => (s.kind === 'done' ? s : { kind: 'loading' }));
     try {
-      const results = await searchGrouped(await loadPagefind(), raw, lang, kind);
+      // The first groups show as soon as their data arrive; the later ones join them.
+      const show = (partial: Results) => {
+        if (tickets.isLatest(ticket)) setState({ kind: 'done', ...partial });
+      };
+      const results = await searchGrouped(await loadPagefind(), raw, lang, kind, show);
       // A newer keystroke took over (or Pagefind's debounce dropped this one).
       if (results && tickets.isLatest(ticket)) setState({ kind: 'done', ...results });
     } catch {
@@ -88,6 +92,11 @@ export default function SearchPanel({
     if (q) update(q);
   }, []);
 
+  /** Someone is about to search: fetch Pagefind now, not after the first keystroke. */
+  function warmUp() {
+    loadPagefind().catch(() => {}); // a failure shows on the search itself
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     const root = panel.current;
     if (!root) return;
@@ -105,7 +114,7 @@ export default function SearchPanel({
   const done = state.kind === 'done' ? state : undefined;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: arrow keys are delegated from the box and the result links inside
-    <div class="search-panel" ref={panel} onKeyDown={onKeyDown}>
+    <div class="search-panel" ref={panel} onKeyDown={onKeyDown} onFocusIn={warmUp}>
       <SearchBox inputId={inputId} query={query} onQuery={(value) => update(value)} labels={labels} />
       {done && done.kinds.length > 1 ? (
         <SearchFilters

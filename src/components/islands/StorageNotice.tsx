@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import type { Labels } from '../../i18n/labels.ts';
 import { $storageStatus, $unkept } from '../../stores/storage.ts';
+import { downloadSetAside } from './download.ts';
 import { useMounted } from './useMounted.ts';
 
 export type StorageNoticeLabels = Labels<'storage.'>;
@@ -28,6 +29,14 @@ export function StorageNotice({ labels }: { labels: StorageNoticeLabels }) {
   return (
     <p class="storage-notice" role="alert" hidden={!message}>
       {message}
+      {waiting && mounted ? (
+        <>
+          {' '}
+          <button type="button" class="link-button" onClick={() => downloadSetAside()}>
+            {labels['storage.download']}
+          </button>
+        </>
+      ) : null}
     </p>
   );
 }

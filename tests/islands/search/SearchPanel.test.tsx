@@ -5,16 +5,27 @@ import type { IndexSearch, SearchIndex } from '../../../src/lib/search-results.t
 
 /** A fake Pagefind whose answers the test releases one by one, to play them out of order. */
 const pending: { q: string; resolve: (r: IndexSearch) => void }[] = [];
-const answer = (kind: string, title: string): IndexSearch => ({
+const answer = (_kind: string, title: string): IndexSearch => ({
   results: [
-    { id: title, data: async () => ({ url: `/en/${title}/`, meta: { title }, excerpt: `<mark>${title}</mark>` }) },
+    {
+      id: title,
+      data: async () => ({
+        url: `/en/${title}/`,
+        meta: { title },
+        excerpt: `<mark>${title}</mark>`,
+        content: title,
+        locations: [0],
+      }),
+    },
   ],
-  filters: {},
-  totalFilters: { kind: { [kind]: 1 } },
 });
 const index: SearchIndex = {
   debouncedSearch: (q) => new Promise((resolve) => pending.push({ q, resolve })),
-  search: async (q) => answer('guide', q),
+  // Every query has one guide and nothing of the other kinds.
+  search: async (q, o) =>
+    (o as { filters?: { kind?: string } } | undefined)?.filters?.kind === 'guide'
+      ? answer('guide', q)
+      : { results: [] },
 };
 vi.mock('../../../src/components/islands/pagefind.ts', () => ({ loadPagefind: async () => index }));
 
@@ -51,7 +62,7 @@ describe('SearchPanel island', () => {
     render(<SearchPanel labels={labels} lang="en" guidesUrl="/en/guides/" inputId="q" />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
     await waitFor(() => expect(pending).toHaveLength(1));
-    pending[0]?.resolve({ results: [], filters: {}, totalFilters: { kind: {} } });
+    pending[0]?.resolve({ results: [] });
     fireEvent.click(await screen.findByRole('button', { name: 'escalation' }));
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('escalation');
     expect(screen.getByRole('link', { name: 'Browse all guides' }).getAttribute('href')).toBe('/en/guides/');

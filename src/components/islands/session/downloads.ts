@@ -1,8 +1,8 @@
-/** The panels' downloads: one session as JSON or Markdown, everything, and what was set aside. */
+/** The panels' downloads: one session as JSON or Markdown, and everything. */
 import { exportFileName, markdownFileName } from '../../../lib/file-names.ts';
 import type { Session } from '../../../lib/sessions.ts';
 import { type MarkdownChecklist, sessionToMarkdown } from '../../../lib/transfer.ts';
-import { exportEverything, exportSession, exportSetAside } from '../../../stores/transfer.ts';
+import { exportEverything, exportSession } from '../../../stores/transfer.ts';
 import { downloadText } from '../download.ts';
 import type { SessionPanelLabels, Translate } from './labels.ts';
 
@@ -12,14 +12,6 @@ export function downloadEverything(): void {
 
 export function downloadSessionJson(runId: string): void {
   downloadText(exportFileName('session', new Date()), exportSession(runId), 'application/json');
-}
-
-/** Downloads every value set aside; false when there is none. */
-export function downloadSetAside(): boolean {
-  const text = exportSetAside();
-  if (text === null) return false;
-  downloadText(exportFileName('set-aside', new Date()), text, 'application/json');
-  return true;
 }
 
 export function downloadSessionMarkdown(

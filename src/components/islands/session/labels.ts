@@ -10,7 +10,8 @@ type Key =
   | 'storage.quarantined'
   | 'storage.unavailable'
   | 'storage.writeFailed'
-  | 'storage.unkept';
+  | 'storage.unkept'
+  | 'storage.download';
 /** The strings of the session and data panels (the page hands them over, picked by prefix). */
 export type SessionPanelLabels = Record<Key, string>;
 export type Translate = (key: Key, vars?: Record<string, string | number>) => string;

@@ -39,28 +39,21 @@ export function Approval({
           }}
         >
           <p class="muted">{t('statement.approvalHelp')}</p>
-          <p class="field">
-            <label for="approver-name">{t('statement.approverName')}</label>
-            <input
-              id="approver-name"
-              type="text"
-              required
-              maxLength={80}
-              value={approver.name}
-              onInput={(e) => setApprover({ ...approver, name: e.currentTarget.value })}
-            />
-          </p>
-          <p class="field">
-            <label for="approver-role">{t('statement.approverRole')}</label>
-            <input
-              id="approver-role"
-              type="text"
-              required
-              maxLength={80}
-              value={approver.role}
-              onInput={(e) => setApprover({ ...approver, role: e.currentTarget.value })}
-            />
-          </p>
+          {(['name', 'role'] as const).map((field) => (
+            <p class="field" key={field}>
+              <label for={`approver-${field}`}>
+                {t(field === 'name' ? 'statement.approverName' : 'statement.approverRole')}
+              </label>
+              <input
+                id={`approver-${field}`}
+                type="text"
+                required
+                maxLength={80}
+                value={approver[field]}
+                onInput={(e) => setApprover({ ...approver, [field]: e.currentTarget.value })}
+              />
+            </p>
+          ))}
           <p class="button-row">
             <button type="submit" disabled={!approver.name.trim() || !approver.role.trim() || !canApprove}>
               {t('statement.approve')}

@@ -13,7 +13,7 @@ export interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
-  /** Another way out shown before the two buttons (RunPanel: "Export first"). */
+  /** Another way out shown before the two buttons (the data panel: "Export first"). */
   children?: ComponentChildren;
 }
 
