@@ -4,8 +4,9 @@
  * Pure: the wording for Markdown comes in as `ReportWords` (one per language, from src/i18n).
  */
 import type { Draft } from '../drafts.ts';
-import type { Run } from '../runs.ts';
-import { tickKey } from '../runs.ts';
+import { mdDocument, mdText } from '../markdown/write.ts';
+import type { Session as Run } from '../sessions.ts';
+import { tickKey } from '../sessions.ts';
 import type { EvidenceCard, Incident, Review, Roles, Severity, SeverityChange } from './schema.ts';
 import { LEVERS, ROLES } from './schema.ts';
 import { incidentDrafts, mergedTimeline, publishedStatements, type TimelineItem } from './timeline.ts';
@@ -97,7 +98,7 @@ export function buildReport(
     },
     cadence: cadenceKept(incident, targets.updateMinutes, published),
     checklists: checklists.map((list) => {
-      const open = list.items.filter((item) => !(run && tickKey(list.id, item) in run.ticks));
+      const open = list.items.filter((item) => !(run && Object.hasOwn(run.ticks, tickKey(list.id, item))));
       return { id: list.id, done: list.items.length - open.length, total: list.items.length, open };
     }),
     statements: drafts.map((d) => ({ id: d.id, name: d.name, approval: d.approval, publishedAt: d.publishedAt })),
@@ -143,11 +144,19 @@ export interface ReportWords {
   time: (iso: string) => string;
 }
 
-/** Markdown text is escaped so that a title or note cannot become markup in another tool. */
-export const mdEscape = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
+/**
+ * What people typed goes through the one Markdown escaper (src/lib/markdown/write.ts) before the
+ * wording functions place it, so a title or note cannot become markup in another tool while the
+ * wording's own punctuation stays as written.
+ */
+function safe<T extends object>(value: T): T {
+  return Object.fromEntries(
+    Object.entries(value).map(([k, field]) => [k, typeof field === 'string' ? mdText(field) : field]),
+  ) as T;
+}
 
 export function reportMarkdown(r: Report, w: ReportWords): string {
-  const lines: string[] = [`# ${w.heading}: ${mdEscape(r.title)}`, ''];
+  const lines: string[] = [`# ${w.heading}: ${mdText(r.title)}`, ''];
   const section = (key: keyof ReportWords['sections']) => lines.push('', `## ${w.sections[key]}`, '');
   const list = (items: string[]) => lines.push(...(items.length ? items.map((i) => `- ${i}`) : [w.none]));
   section('summary');
@@ -159,7 +168,7 @@ export function reportMarkdown(r: Report, w: ReportWords): string {
     `${w.fields.resolved}: ${r.resolvedAt ? w.time(r.resolvedAt) : w.fields.open}`,
   ]);
   section('roles');
-  list(ROLES.filter((role) => r.roles[role]).map((role) => `${w.role[role]}: ${mdEscape(r.roles[role])}`));
+  list(ROLES.filter((role) => r.roles[role]).map((role) => `${w.role[role]}: ${mdText(r.roles[role])}`));
   section('firstResponse');
   lines.push(w.firstResponse(r.firstResponse));
   section('cadence');
@@ -168,28 +177,30 @@ export function reportMarkdown(r: Report, w: ReportWords): string {
   list(
     r.severityChanges.map(
       (s) =>
-        `${w.time(s.at)} ${s.from ? `${w.level(s.from)} → ` : ''}${w.level(s.level)}${s.reason ? ` (${mdEscape(s.reason)})` : ''}`,
+        `${w.time(s.at)} ${s.from ? `${w.level(s.from)} → ` : ''}${w.level(s.level)}${s.reason ? ` (${mdText(s.reason)})` : ''}`,
     ),
   );
   section('timeline');
-  list(r.timeline.map((item) => `${w.time(item.at)} ${mdEscape(w.item(item))}`));
+  list(r.timeline.map((item) => `${w.time(item.at)} ${w.item(safe(item))}`));
   section('checklists');
   for (const c of r.checklists) {
-    lines.push(`- ${mdEscape(w.checklistTitle(c.id))}: ${c.done}/${c.total}`);
-    for (const item of c.open) lines.push(`  - [ ] ${mdEscape(w.itemText(c.id, item))}`);
+    lines.push(`- ${mdText(w.checklistTitle(c.id))}: ${c.done}/${c.total}`);
+    for (const item of c.open) lines.push(`  - [ ] ${mdText(w.itemText(c.id, item))}`);
   }
   if (!r.checklists.length) lines.push(w.none);
   section('statements');
-  list(r.statements.map((s) => mdEscape(w.statement(s))));
+  list(r.statements.map((s) => w.statement(safe(s))));
   section('evidence');
-  list(r.evidence.map((e) => mdEscape(w.evidence(e))));
+  list(r.evidence.map((e) => w.evidence(safe(e))));
   section('review');
   for (const lever of LEVERS)
-    lines.push(`### ${w.lever[lever]}`, '', r.review[lever].trim() ? mdEscape(r.review[lever]) : w.none, '');
+    lines.push(`### ${w.lever[lever]}`, '', r.review[lever].trim() ? mdText(r.review[lever]) : w.none, '');
   section('followUps');
-  list(r.followUps.map((f) => mdEscape(w.followUp(f))));
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
+  list(r.followUps.map((f) => w.followUp(safe(f))));
+  return mdDocument([
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim(),
+  ]);
 }

@@ -8,17 +8,11 @@
  * timeline and the report are computed from timestamps).
  */
 import * as v from 'valibot';
+import { IdSchema as Id, IsoTimeSchema as IsoTime, isId, keyedRecord, text, withOwnIds } from '../schemas/common.ts';
 import { SEVERITIES } from './levels.ts';
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-export const IsoTime = v.pipe(
-  v.string(),
-  v.regex(ISO_TIME),
-  v.check((s) => !Number.isNaN(Date.parse(s))),
-);
-export const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(80), v.regex(/^[\w.:-]+$/));
-const Short = v.pipe(v.string(), v.maxLength(200));
-const Long = v.pipe(v.string(), v.maxLength(4000));
+const Short = text(200);
+const Long = text(4000);
 const Sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
 export { SEVERITIES };
@@ -128,7 +122,7 @@ export const Incident = v.pipe(
     /** Every severity it has had, oldest first; the last one is the current one. */
     severity: v.pipe(v.array(SeverityChange), v.minLength(1)),
     /** Triage answers (question id → option id), when triage was used. */
-    triage: v.nullable(v.record(Id, Id)),
+    triage: v.nullable(keyedRecord(isId, Id)),
     /** Targets the user set instead of the severity's defaults. */
     targets: v.nullable(Targets),
     startedAt: IsoTime,
@@ -149,13 +143,13 @@ export const Incident = v.pipe(
 );
 export type Incident = v.InferOutput<typeof Incident>;
 
-export const IncidentsState = v.pipe(
+export const IncidentsState = withOwnIds(
   v.strictObject({
     currentIncidentId: v.nullable(Id),
-    incidents: v.record(Id, Incident),
+    incidents: keyedRecord(isId, Incident),
   }),
-  v.check((s) => Object.entries(s.incidents).every(([id, inc]) => inc.id === id), 'incidents keyed by their id'),
-  v.check((s) => s.currentIncidentId === null || s.currentIncidentId in s.incidents, 'current incident exists'),
+  'currentIncidentId',
+  'incidents',
 );
 export type IncidentsState = v.InferOutput<typeof IncidentsState>;
 

@@ -5,7 +5,7 @@
  * resolution — in the order they happened.
  */
 import type { Draft } from '../drafts.ts';
-import type { Run, RunEvent } from '../runs.ts';
+import type { Session as Run, SessionEvent as RunEvent } from '../sessions.ts';
 import type { Published } from './clocks.ts';
 import type { EntryKind, Incident, Severity } from './schema.ts';
 

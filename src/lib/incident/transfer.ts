@@ -3,7 +3,7 @@
  * its screenshots (base64, each with its SHA-256), so a colleague can import it and carry on.
  *
  *   { "format": "crisis-playbook/incident", "version": 1, "exportedAt": ISO,
- *     "incident": Incident, "run": Run | null, "drafts": Draft[],
+ *     "incident": Incident, "run": Session | null, "drafts": Draft[],
  *     "screenshots": [{ "blobId", "sha256", "type", "base64" }] }
  *
  * Reading is strict, as for runs (src/lib/transfer.ts, whose error codes and wording we reuse):
@@ -11,18 +11,22 @@
  * screenshot does not match its hash is refused whole, and nothing changes.
  */
 import * as v from 'valibot';
-import { type Draft, isDraftsState } from '../drafts.ts';
-import { isRun, type Run } from '../runs.ts';
+import type { Draft } from '../drafts.ts';
+import { IdSchema } from '../schemas/common.ts';
+import { DraftSchema } from '../schemas/draft.ts';
+import { problemOf } from '../schemas/issues.ts';
+import { SessionSchema } from '../schemas/session.ts';
+import type { Session } from '../sessions.ts';
 import type { ImportError } from '../transfer.ts';
 import { sha256Hex } from './evidence.ts';
-import { Id, INCIDENTS_VERSION, Incident } from './schema.ts';
+import { INCIDENTS_VERSION, Incident } from './schema.ts';
 
 export const INCIDENT_FORMAT = 'crisis-playbook/incident';
 /** Screenshots make these files larger than a runs export. */
 export const MAX_INCIDENT_BYTES = 60 * 1024 * 1024;
 
 const ScreenshotFile = v.strictObject({
-  blobId: Id,
+  blobId: IdSchema,
   sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   type: v.string(),
   base64: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
@@ -33,15 +37,15 @@ const IncidentFile = v.strictObject({
   version: v.literal(INCIDENTS_VERSION),
   exportedAt: v.string(),
   incident: Incident,
-  run: v.nullable(v.custom<Run>(isRun)),
-  drafts: v.array(v.custom<Draft>((d) => isDraftsState({ currentDraftId: null, drafts: { [(d as Draft)?.id]: d } }))),
+  run: v.nullable(SessionSchema),
+  drafts: v.array(DraftSchema),
   screenshots: v.array(ScreenshotFile),
 });
 export type IncidentFile = v.InferOutput<typeof IncidentFile>;
 
 export function exportIncident(
   incident: Incident,
-  run: Run | null,
+  run: Session | null,
   drafts: Draft[],
   screenshots: IncidentFile['screenshots'],
   now: string,
@@ -74,20 +78,14 @@ export async function parseIncidentImport(text: string): Promise<IncidentImport>
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version === 'number' && version > INCIDENTS_VERSION) return { ok: false, code: 'newer-version', version };
-  const parsed = v.safeParse(IncidentFile, raw);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = (issue && v.getDotPath(issue)) || '';
-    return issue?.type === 'strict_object' && issue.expected === 'never'
-      ? { ok: false, code: 'unknown-field', path }
-      : { ok: false, code: 'invalid-field', path };
-  }
+  const parsed = v.safeParse(IncidentFile, raw, { abortEarly: true });
+  if (!parsed.success) return { ok: false, ...problemOf(parsed.issues) };
   const file = parsed.output;
-  if (file.run && file.run.id !== file.incident.runId) return { ok: false, code: 'invalid-field', path: 'run.id' };
+  if (file.run && file.run.id !== file.incident.runId) return { ok: false, code: 'invalid-field', path: ['run', 'id'] };
   for (const [i, shot] of file.screenshots.entries()) {
     const bytes = base64ToBytes(shot.base64);
     if (!bytes || (await sha256Hex(bytes)) !== shot.sha256) {
-      return { ok: false, code: 'invalid-field', path: `screenshots.${i}.sha256` };
+      return { ok: false, code: 'invalid-field', path: ['screenshots', i, 'sha256'] };
     }
   }
   return { ok: true, file };

@@ -9,9 +9,10 @@ import {
   setReview,
   setRole,
 } from '../../../src/lib/incident/actions.ts';
-import { buildReport, mdEscape, type ReportWords, reportMarkdown } from '../../../src/lib/incident/report.ts';
+import { buildReport, type ReportWords, reportMarkdown } from '../../../src/lib/incident/report.ts';
 import { emptyIncidents, type Incident } from '../../../src/lib/incident/schema.ts';
-import type { Run } from '../../../src/lib/runs.ts';
+import { mdText } from '../../../src/lib/markdown/write.ts';
+import type { Session as Run } from '../../../src/lib/sessions.ts';
 import { at, incident } from './fixtures.ts';
 
 const run: Run = {
@@ -221,6 +222,6 @@ describe('reportMarkdown', () => {
   });
 
   it('escapes markup in what people typed', () => {
-    expect(mdEscape('<b>*x*</b> [y](z)\n# no')).toBe('\\<b\\>\\*x\\*\\</b\\> \\[y\\](z) \\# no');
+    expect(mdText('<b>*x*</b> [y](z)\n# no')).toBe('\\<b\\>\\*x\\*\\</b\\> \\[y\\]\\(z\\) \\# no');
   });
 });

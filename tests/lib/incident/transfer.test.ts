@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/lib/incident/evidence.ts';
 import { bytesToBase64, exportIncident, parseIncidentImport } from '../../../src/lib/incident/transfer.ts';
-import type { Run } from '../../../src/lib/runs.ts';
+import type { Session as Run } from '../../../src/lib/sessions.ts';
 import { at, incident } from './fixtures.ts';
 
 const run: Run = { id: 'run-1', kind: 'incident', title: 't', startedAt: at(0), closedAt: null, ticks: {}, log: [] };
@@ -70,7 +70,7 @@ describe('incident import', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.code).toBe(code);
-      if (path !== undefined) expect('path' in result ? result.path : '').toBe(path);
+      if (path !== undefined) expect('path' in result ? result.path.join('.') : '').toBe(path);
     }
   });
 });
