@@ -4,13 +4,15 @@
  * Stored shape (envelope version 1):
  *   { "version": 1, "data": { "currentIncidentId": "…" | null, "incidents": { "<id>": Incident } } }
  * with Incident as in src/lib/incident/schema.ts (Valibot). The incident's ticks live in its
- * checklist session (a run of kind 'incident' in the runs store); its screenshots in IndexedDB
+ * checklist session (a session of kind 'incident' in the sessions store); its screenshots in IndexedDB
  * (./evidence-blobs.ts), referenced by id and SHA-256. Lifecycle, tab sync, quarantine and refused
- * writes as for the runs store (./storage.ts). Every action reads the latest state, applies a pure
- * function from src/lib/incident/actions.ts and writes the result; islands call actions only.
+ * writes as for the sessions store (./storage.ts). Every action is a pure function from
+ * src/lib/incident/actions.ts applied to the freshest stored value; actions that touch sessions
+ * or drafts too write them in one `transact`, all or nothing. Islands call actions only.
  * Migrations: INCIDENTS_MIGRATIONS in src/lib/incident/schema.ts.
  */
 import { computed } from 'nanostores';
+import { addDraft, createDraft } from '../lib/drafts.ts';
 import * as A from '../lib/incident/actions.ts';
 import {
   checkRoom,
@@ -25,8 +27,7 @@ import {
   INCIDENTS_MIGRATIONS,
   INCIDENTS_VERSION,
   type Incident,
-  type IncidentsState,
-  isIncidentsState,
+  IncidentsState,
   type Review,
   type Role,
   type Screenshot,
@@ -34,27 +35,28 @@ import {
   type TimelineEntry,
 } from '../lib/incident/schema.ts';
 import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
+import { getOwn } from '../lib/records.ts';
+import { addSession, closeSession, startSession } from '../lib/sessions.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import type { ImportError } from '../lib/transfer.ts';
-import { $drafts, editInput, newDraft, replaceDrafts } from './drafts.ts';
+import { $drafts, drafts as draftsStore } from './drafts.ts';
 import { deleteBlob, estimate, getBlob, putBlob } from './evidence-blobs.ts';
-import { $currentRun, $runs, newId, newRun, replaceAll, switchToRun } from './runs.ts';
-import { committer, persistentEnvelope } from './storage.ts';
+import { $lastChange, $sessions, newId, sessions, switchToSession } from './sessions.ts';
+import { type Action, persistentEnvelope, transact } from './storage.ts';
 
 export const INCIDENTS_KEY = 'crisis-playbook:incidents';
 export const INCIDENTS_SPEC: EnvelopeSpec<IncidentsState> = {
   version: INCIDENTS_VERSION,
   migrations: INCIDENTS_MIGRATIONS,
-  validate: isIncidentsState,
+  schema: IncidentsState,
 };
 
-export const $incidents = persistentEnvelope(INCIDENTS_KEY, INCIDENTS_SPEC, emptyIncidents);
+export const incidents = persistentEnvelope(INCIDENTS_KEY, INCIDENTS_SPEC, emptyIncidents);
+export const $incidents = incidents.$store;
 export const $incident = computed($incidents, A.currentIncident);
 export const $incidentHistory = computed($incidents, A.incidentHistory);
 
-const commit = committer($incidents);
-/** Read the latest state, apply a pure change, write it. */
-const apply = (change: (state: IncidentsState) => IncidentsState) => commit(change($incidents.get()));
+const apply = (action: Action<IncidentsState>) => incidents.update(action);
 const iso = (now: Date) => now.toISOString();
 const currentId = () => $incidents.get().currentIncidentId ?? '';
 
@@ -68,21 +70,35 @@ export interface StartInput {
   declaredAt: string;
 }
 
-/** Starts an incident and its checklist session (kind 'incident'), which becomes the current session. */
-export function startIncident(input: StartInput, now: Date = new Date()): A.TimesError | 'not-saved' | null {
+/**
+ * Starts an incident and its checklist session (kind 'incident'), which becomes the current
+ * session: both written together, or neither.
+ */
+export async function startIncident(
+  input: StartInput,
+  now: Date = new Date(),
+): Promise<A.TimesError | 'not-saved' | null> {
   const wrong = A.checkTimes(input, iso(now));
   if (wrong) return wrong;
-  if (!newRun(input.title, 'incident', now)) return 'not-saved';
-  const runId = $currentRun.get()?.id ?? newId();
+  const runId = newId();
   const incident = A.createIncident({ ...input, id: newId(), runId, severityId: newId() });
-  return apply((s) => A.openIncident(s, incident)) ? null : 'not-saved';
+  $lastChange.set(null);
+  const ok = await transact([
+    {
+      concern: sessions,
+      action: (s) => startSession(s, { id: runId, title: input.title, kind: 'incident', now: iso(now) }),
+    },
+    { concern: incidents, action: (s: IncidentsState) => A.openIncident(s, incident) },
+  ]);
+  return ok ? null : 'not-saved';
 }
 
 /** On the crisis page: the open incident's session is the one the checklists tick. */
-export function resumeIncidentSession(): void {
+export async function resumeIncidentSession(): Promise<boolean> {
   const incident = A.openIncidentOf($incidents.get());
-  if (incident && $runs.get().currentRunId !== incident.runId && incident.runId in $runs.get().runs)
-    switchToRun(incident.runId);
+  const state = $sessions.get();
+  if (!incident || state.currentRunId === incident.runId || !Object.hasOwn(state.runs, incident.runId)) return true;
+  return switchToSession(incident.runId);
 }
 
 export const changeSeverity = (level: Severity, reason: string, now: Date = new Date()) =>
@@ -98,20 +114,27 @@ export const selectIncident = (id: string | null) => apply((s) => A.selectIncide
 export const setEvidenceStatus = (cardId: string, status: Incident['evidence'][number]['status']) =>
   apply((s) => A.setEvidenceStatus(s, currentId(), cardId, status));
 
-export function logEntry(entry: Omit<A.NewEntry, 'id' | 'writtenAt'>, now: Date = new Date()): boolean {
-  return apply((s) => A.addEntry(s, currentId(), { ...entry, id: newId(), writtenAt: iso(now) }));
+export function logEntry(entry: Omit<A.NewEntry, 'id' | 'writtenAt'>, now: Date = new Date()): Promise<boolean> {
+  const id = newId();
+  return apply((s) => A.addEntry(s, currentId(), { ...entry, id, writtenAt: iso(now) }));
 }
 export const editEntry = (
   entryId: string,
   patch: Partial<Pick<TimelineEntry, 'happenedAt' | 'starred' | 'visibility' | 'followUp'>>,
 ) => apply((s) => A.editEntry(s, currentId(), entryId, patch));
 
-/** Closes the current incident at its resolution time and closes its checklist session too. */
-export function closeIncident(resolvedAt: string): boolean {
-  const before = $incidents.get();
-  const next = A.closeIncident(before, currentId(), resolvedAt);
-  if (next === before) return false;
-  return commit(next);
+/**
+ * Closes the current incident at its resolution time and its checklist session with it, in one
+ * write. False when the time is before detection (nothing changes) or storage refused.
+ */
+export async function closeIncident(resolvedAt: string): Promise<boolean> {
+  const id = currentId();
+  const incident = getOwn($incidents.get().incidents, id);
+  if (!incident || A.closeIncident($incidents.get(), id, resolvedAt) === $incidents.get()) return false;
+  return transact([
+    { concern: incidents, action: (s: IncidentsState) => A.closeIncident(s, id, resolvedAt) },
+    { concern: sessions, action: (s) => closeSession(s, incident.runId, resolvedAt) },
+  ]);
 }
 
 export type EvidenceResult = { ok: true } | { ok: false; error: EvidenceError | { code: 'not-saved' } };
@@ -147,7 +170,8 @@ export async function addEvidence(
     if (screenshot) await deleteBlob(screenshot.blobId);
     return made;
   }
-  if (!apply((s) => A.addEvidence(s, currentId(), made.card))) {
+  const incidentId = currentId();
+  if (!(await apply((s) => A.addEvidence(s, incidentId, made.card)))) {
     if (screenshot) await deleteBlob(screenshot.blobId);
     return { ok: false, error: { code: 'not-saved' } };
   }
@@ -158,20 +182,22 @@ export { getBlob };
 
 /**
  * A new statement draft for the open incident, filled with its facts, made the builder's current
- * draft (the builder opens it). It belongs to the incident through the session it was made in.
+ * draft (the builder opens it). It belongs to the incident through its session (`runId`).
  */
-export function draftStatementForIncident(locale: 'es' | 'en'): boolean {
+export async function draftStatementForIncident(locale: 'es' | 'en', now: Date = new Date()): Promise<boolean> {
   const incident = A.openIncidentOf($incidents.get());
   if (!incident) return false;
-  resumeIncidentSession();
-  return newDraft(incident.title, locale) && editInput({ whatHappened: incident.title });
+  await resumeIncidentSession();
+  const draft = createDraft({ id: newId(), name: incident.title, locale, runId: incident.runId, now: iso(now) });
+  const filled = { ...draft, input: { ...draft.input, whatHappened: incident.title } };
+  return draftsStore.update((s) => addDraft(s, filled));
 }
 
 /** The current incident as a hand-over file: incident, session, drafts and screenshots. */
 export async function exportCurrentIncident(now: Date = new Date()): Promise<string | null> {
-  const incident = $incidents.get().currentIncidentId ? A.currentIncident($incidents.get()) : undefined;
+  const incident = A.currentIncident($incidents.get());
   if (!incident) return null;
-  const run = $runs.get().runs[incident.runId] ?? null;
+  const run = getOwn($sessions.get().runs, incident.runId) ?? null;
   const drafts = Object.values($drafts.get().drafts).filter(
     (d) => d.runId === incident.runId || incident.statementIds.includes(d.id),
   );
@@ -195,24 +221,41 @@ export type IncidentImportResult =
   | { ok: true; title: string }
   | ({ ok: false } & (ImportError | { code: 'exists' } | { code: 'not-saved' }));
 
-/** Imports a colleague's hand-over file. Validated whole first; nothing changes when it is refused. */
+/**
+ * Imports a colleague's hand-over file. Validated whole first; the incident, its session and its
+ * drafts are written in one `transact` (all or nothing); nothing changes when it is refused.
+ */
 export async function importIncident(text: string): Promise<IncidentImportResult> {
   const parsed = await parseIncidentImport(text);
   if (!parsed.ok) return parsed;
   const { incident, run, drafts, screenshots } = parsed.file;
-  if (incident.id in $incidents.get().incidents) return { ok: false, code: 'exists' };
+  if (Object.hasOwn($incidents.get().incidents, incident.id)) return { ok: false, code: 'exists' };
+  const saved: string[] = [];
+  const forget = async () => {
+    for (const id of saved) await deleteBlob(id);
+  };
   for (const shot of screenshots) {
     const bytes = base64ToBytes(shot.base64);
     if (!bytes || !(await putBlob(shot.blobId, new Blob([bytes as BlobPart], { type: shot.type })))) {
+      await forget();
       return { ok: false, code: 'not-saved' };
     }
+    saved.push(shot.blobId);
   }
-  if (!apply((s) => A.addImported(s, incident))) return { ok: false, code: 'not-saved' };
-  if (run && !(run.id in $runs.get().runs))
-    replaceAll({ ...$runs.get(), runs: { ...$runs.get().runs, [run.id]: run } });
-  const current = $drafts.get();
-  const fresh = drafts.filter((d) => !(d.id in current.drafts));
-  if (fresh.length)
-    replaceDrafts({ ...current, drafts: { ...current.drafts, ...Object.fromEntries(fresh.map((d) => [d.id, d])) } });
+  const ok = await transact([
+    { concern: incidents, action: (s: IncidentsState) => A.addImported(s, incident) },
+    { concern: sessions, action: (s) => (run ? addSession(s, run) : s) },
+    {
+      concern: draftsStore,
+      action: (s) => {
+        const fresh = drafts.filter((d) => !Object.hasOwn(s.drafts, d.id));
+        return fresh.length ? { ...s, drafts: { ...s.drafts, ...Object.fromEntries(fresh.map((d) => [d.id, d])) } } : s;
+      },
+    },
+  ]);
+  if (!ok) {
+    await forget();
+    return { ok: false, code: 'not-saved' };
+  }
   return { ok: true, title: incident.title };
 }

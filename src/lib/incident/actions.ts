@@ -6,6 +6,7 @@
  * person may correct (happened-at, star, visibility, follow-up, evidence status) change.
  * A change that does not apply returns the same state object (the store then writes nothing).
  */
+import { getOwn } from '../records.ts';
 import type {
   EntryKind,
   EvidenceCard,
@@ -82,14 +83,14 @@ export function createIncident(init: NewIncident): Incident {
 
 /** Adds an incident and makes it the current one. Refused (same state) if its times are wrong. */
 export function openIncident(state: IncidentsState, incident: Incident): IncidentsState {
-  if (incident.id in state.incidents) return state;
+  if (Object.hasOwn(state.incidents, incident.id)) return state;
   const wrong = checkTimes(incident, incident.declaredAt);
   if (wrong === 'detected-before-started' || wrong === 'declared-before-detected') return state;
   return { currentIncidentId: incident.id, incidents: { ...state.incidents, [incident.id]: incident } };
 }
 
 export const currentIncident = (state: IncidentsState): Incident | undefined =>
-  state.currentIncidentId ? state.incidents[state.currentIncidentId] : undefined;
+  state.currentIncidentId ? getOwn(state.incidents, state.currentIncidentId) : undefined;
 
 export const currentSeverity = (incident: Incident): Severity =>
   (incident.severity[incident.severity.length - 1] as Incident['severity'][number]).level;
@@ -99,7 +100,7 @@ export const incidentHistory = (state: IncidentsState): Incident[] =>
   Object.values(state.incidents).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
 
 function update(state: IncidentsState, id: string, change: (incident: Incident) => Incident): IncidentsState {
-  const incident = state.incidents[id];
+  const incident = getOwn(state.incidents, id);
   if (!incident) return state;
   const next = change(incident);
   return next === incident ? state : { ...state, incidents: { ...state.incidents, [id]: next } };
@@ -240,13 +241,13 @@ export function closeIncident(state: IncidentsState, incidentId: string, resolve
 
 /** Makes a past incident the one shown (to read its report). */
 export function selectIncident(state: IncidentsState, incidentId: string | null): IncidentsState {
-  if (incidentId !== null && !(incidentId in state.incidents)) return state;
+  if (incidentId !== null && !Object.hasOwn(state.incidents, incidentId)) return state;
   return state.currentIncidentId === incidentId ? state : { ...state, currentIncidentId: incidentId };
 }
 
 /** Adds an imported incident (hand-over from a colleague). An id already present is refused. */
 export function addImported(state: IncidentsState, incident: Incident): IncidentsState {
-  if (incident.id in state.incidents) return state;
+  if (Object.hasOwn(state.incidents, incident.id)) return state;
   return { currentIncidentId: incident.id, incidents: { ...state.incidents, [incident.id]: incident } };
 }
 
