@@ -55,7 +55,6 @@ const triage = defineCollection({
   schema: triageSchema,
 });
 
-
 /**
  * Drills: src/content/drills/ID.yaml, both languages in one file. Validated by the Valibot schema
  * of src/lib/drills/schema.ts and the checks of src/lib/drills/check.ts (see collection.ts).

@@ -57,6 +57,11 @@ export async function deleteBlob(id: string): Promise<void> {
   await run('readwrite', (s) => s.delete(id));
 }
 
+/** Deletes every screenshot (with "clear everything"). */
+export async function clearBlobs(): Promise<void> {
+  await run('readwrite', (s) => s.clear());
+}
+
 /** The browser's estimate of usage and quota, or null when it gives none. */
 export async function estimate(): Promise<{ usage?: number; quota?: number } | null> {
   try {
