@@ -1,10 +1,9 @@
 /** Triage wording and checklists for the crisis pages, in one language (build time). */
 import { getEntry } from 'astro:content';
-import { type Locale, pickWhere } from '../i18n/index.ts';
+import { type Locale, labelsFor } from '../i18n/index.ts';
 import { SEVERITIES } from '../lib/incident/schema.ts';
 import { getChecklists } from './collections.ts';
-import type { CrisisLabels, LevelNames, ListWords } from './islands/incident/labels.ts';
-import { isCrisisKey } from './islands/incident/labels.ts';
+import { CRISIS_LABELS, type LevelNames, type ListWords } from './islands/incident/labels.ts';
 
 export async function crisisWords(lang: Locale) {
   const entry = await getEntry('triage', 'triage');
@@ -17,7 +16,7 @@ export async function crisisWords(lang: Locale) {
     items: checklist.data.items.map((i) => ({ id: i.id, text: i[lang] })),
   }));
   return {
-    labels: pickWhere(lang, isCrisisKey) as CrisisLabels,
+    labels: labelsFor(lang, CRISIS_LABELS),
     levelNames: Object.fromEntries(SEVERITIES.map((l) => [l, data.levels[l].name[lang]])) as LevelNames,
     levels: Object.fromEntries(
       SEVERITIES.map((l) => [l, { summary: data.levels[l].summary[lang], call: data.levels[l].call[lang] }]),

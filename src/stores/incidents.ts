@@ -109,6 +109,15 @@ export const setTimes = (
   now: Date = new Date(),
 ) => apply((s) => A.setTimes(s, currentId(), times, iso(now)));
 export const setTargets = (targets: Incident['targets']) => apply((s) => A.setTargets(s, currentId(), targets));
+/** The settings form: times and targets saved in one write. */
+export function saveSettings(
+  times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
+  targets: Incident['targets'],
+  now: Date = new Date(),
+): Promise<boolean> {
+  const id = currentId();
+  return apply((s) => A.setTargets(A.setTimes(s, id, times, iso(now)), id, targets));
+}
 export const setReview = (lever: keyof Review, text: string) => apply((s) => A.setReview(s, currentId(), lever, text));
 export const selectIncident = (id: string | null) => apply((s) => A.selectIncident(s, id));
 export const setEvidenceStatus = (cardId: string, status: Incident['evidence'][number]['status']) =>

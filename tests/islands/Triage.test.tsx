@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type CrisisLabels, isCrisisKey } from '../../src/components/islands/incident/labels.ts';
+import { CRISIS_LABELS } from '../../src/components/islands/incident/labels.ts';
 import Triage, { type TriageProps } from '../../src/components/islands/incident/Triage.tsx';
-import { pickWhere } from '../../src/i18n/index.ts';
+import { labelsFor } from '../../src/i18n/index.ts';
 import { SEVERITIES } from '../../src/lib/incident/schema.ts';
 import { type TriageData, triageSchema } from '../../src/lib/schemas/triage.ts';
 
 // The real wording (content file and English strings), so the test reads what people read.
 const data: TriageData = triageSchema.parse(parse(readFileSync('src/content/triage/triage.yaml', 'utf8')));
 const props: TriageProps = {
-  labels: pickWhere('en', isCrisisKey) as CrisisLabels,
+  labels: labelsFor('en', CRISIS_LABELS),
   levelNames: Object.fromEntries(SEVERITIES.map((l) => [l, data.levels[l].name.en])) as TriageProps['levelNames'],
   levels: Object.fromEntries(
     SEVERITIES.map((l) => [l, { summary: data.levels[l].summary.en, call: data.levels[l].call.en }]),

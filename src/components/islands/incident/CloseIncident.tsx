@@ -18,10 +18,10 @@ export default function CloseIncident({ labels }: { labels: CrisisLabels }) {
     <form
       class="incident-close"
       aria-labelledby="close-heading"
-      onSubmit={(e) => {
+      onSubmit={async (e) => {
         e.preventDefault();
         const at = fromLocalInput(resolved) ?? new Date().toISOString();
-        if (closeIncident(at)) {
+        if (await closeIncident(at)) {
           setError('');
           document.getElementById('main')?.focus();
           scrollTo(0, 0);

@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
-import { tickKey } from '../../../lib/runs.ts';
+import { getOwn } from '../../../lib/records.ts';
+import { tickKey } from '../../../lib/sessions.ts';
 import { $incidents } from '../../../stores/incidents.ts';
-import { $runs, toggleItem } from '../../../stores/runs.ts';
+import { $sessions, toggleItem } from '../../../stores/sessions.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
 
@@ -12,12 +13,12 @@ export const FIRST_STEPS_ID = 'first-minutes';
 /** The early steps that are easy to miss, at the top while any is unticked. */
 export default function FirstSteps({ labels, steps }: { labels: CrisisLabels; steps: { id: string; text: string }[] }) {
   const incidents = useStore($incidents);
-  const runs = useStore($runs);
+  const runs = useStore($sessions);
   const mounted = useMounted();
   const incident = mounted ? openIncidentOf(incidents) : undefined;
   if (!incident) return null;
-  const ticks = runs.runs[incident.runId]?.ticks ?? {};
-  const done = steps.every((s) => tickKey(FIRST_STEPS_ID, s.id) in ticks);
+  const ticks = getOwn(runs.runs, incident.runId)?.ticks ?? {};
+  const done = steps.every((s) => Object.hasOwn(ticks, tickKey(FIRST_STEPS_ID, s.id)));
   if (done) return <p class="first-done">✓ {labels['crisis.first.done']}</p>;
   return (
     <section class="first-steps" aria-labelledby="first-steps-heading">
@@ -25,7 +26,7 @@ export default function FirstSteps({ labels, steps }: { labels: CrisisLabels; st
       <ul class="checklist-items">
         {steps.map((step) => {
           const id = `${FIRST_STEPS_ID}--${step.id}`;
-          const ticked = tickKey(FIRST_STEPS_ID, step.id) in ticks;
+          const ticked = Object.hasOwn(ticks, tickKey(FIRST_STEPS_ID, step.id));
           return (
             <li key={step.id} class={ticked ? 'is-ticked' : undefined}>
               <input
@@ -35,7 +36,10 @@ export default function FirstSteps({ labels, steps }: { labels: CrisisLabels; st
                 disabled={runs.currentRunId !== incident.runId}
                 onChange={(e) => {
                   const box = e.currentTarget;
-                  if (!toggleItem(FIRST_STEPS_ID, step.id, box.checked)) box.checked = !box.checked;
+                  // A refused write changes nothing: put the box back the way the store has it.
+                  void toggleItem(FIRST_STEPS_ID, step.id, box.checked).then((ok) => {
+                    if (!ok) box.checked = Object.hasOwn(ticks, tickKey(FIRST_STEPS_ID, step.id));
+                  });
                 }}
               />
               <label for={id}>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
 import { currentSeverity } from '../../../lib/incident/actions.ts';
 import { MAX_INCIDENT_BYTES } from '../../../lib/incident/transfer.ts';
+import { formatPath } from '../../../lib/schemas/issues.ts';
 import { $incidentHistory, $incidents, importIncident, selectIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { PageWords } from './labels.ts';
@@ -64,7 +65,7 @@ export default function History({ labels, levelNames, lang }: PageWords) {
                     : (`import.${result.code}` as const);
               const vars =
                 'path' in result
-                  ? { path: result.path }
+                  ? { path: formatPath(result.path) }
                   : 'limit' in result
                     ? { limit: '60 MB' }
                     : 'version' in result

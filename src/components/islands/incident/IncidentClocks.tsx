@@ -110,9 +110,9 @@ export default function IncidentClocks({ labels, levelNames, lang }: PageWords) 
       <details class="severity-change">
         <summary>{labels['crisis.severity.change']}</summary>
         <form
-          onSubmit={(e) => {
+          onSubmit={async (e) => {
             e.preventDefault();
-            if (level && changeSeverity(level, reason)) {
+            if (level && (await changeSeverity(level, reason))) {
               setLevel('');
               setReason('');
             }

@@ -14,7 +14,7 @@ export default function IncidentOnly({ children }: { children?: ComponentChildre
   const mounted = useMounted();
   const open = mounted ? openIncidentOf(state) : undefined;
   useEffect(() => {
-    if (open) resumeIncidentSession();
+    if (open) void resumeIncidentSession();
   }, [open?.id]);
   return <div hidden={!open}>{children}</div>;
 }

@@ -4,7 +4,7 @@ import { format } from '../../../lib/format.ts';
 import { checkTimes, currentSeverity, openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { LEVEL_DEFAULTS } from '../../../lib/incident/triage.ts';
-import { $incidents, setTargets, setTimes } from '../../../stores/incidents.ts';
+import { $incidents, saveSettings, setTargets } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import { type CrisisLabels, INCIDENT_TIMES as TIMES } from './labels.ts';
 
@@ -18,7 +18,7 @@ export default function IncidentSettings({ labels, source }: { labels: CrisisLab
   const defaults = LEVEL_DEFAULTS[currentSeverity(incident)];
   const targets = incident.targets ?? defaults;
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const times = Object.fromEntries(
@@ -35,7 +35,7 @@ export default function IncidentSettings({ labels, source }: { labels: CrisisLab
     };
     const same =
       own.firstResponseMinutes === defaults.firstResponseMinutes && own.updateMinutes === defaults.updateMinutes;
-    const ok = setTimes(times) && setTargets(same && !incident.targets ? null : own);
+    const ok = await saveSettings(times, same && !incident.targets ? null : own);
     setMessage(
       ok
         ? { text: labels['crisis.settings.saved'], error: false }

@@ -23,11 +23,11 @@ export default function LogForm({ labels }: { labels: CrisisLabels }) {
   const incident = mounted ? openIncidentOf(state) : undefined;
   if (!incident) return null;
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return setMessage({ text: labels['crisis.log.empty'], error: true });
     const now = new Date();
-    const ok = logEntry(
+    const ok = await logEntry(
       {
         kind,
         text,

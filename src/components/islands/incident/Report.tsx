@@ -4,9 +4,10 @@ import { currentIncident } from '../../../lib/incident/actions.ts';
 import { buildReport, reportMarkdown } from '../../../lib/incident/report.ts';
 import { LEVERS, ROLES } from '../../../lib/incident/schema.ts';
 import { LEVEL_DEFAULTS } from '../../../lib/incident/triage.ts';
+import { getOwn } from '../../../lib/records.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, exportCurrentIncident, selectIncident, setReview } from '../../../stores/incidents.ts';
-import { $runs } from '../../../stores/runs.ts';
+import { $sessions } from '../../../stores/sessions.ts';
 import { downloadText } from '../download.ts';
 import { useMounted } from '../useMounted.ts';
 import EvidenceList from './EvidenceList.tsx';
@@ -26,7 +27,7 @@ const fileName = (title: string, ext: string) =>
 /** The post-crisis report of the shown (closed) incident: on screen, in Markdown, in JSON, in print. */
 export default function Report(w: Wording) {
   const state = useStore($incidents);
-  const runs = useStore($runs);
+  const runs = useStore($sessions);
   const drafts = useStore($draftList);
   const mounted = useMounted();
   const incident = mounted ? currentIncident(state) : undefined;
@@ -38,7 +39,7 @@ export default function Report(w: Wording) {
     return list ? [{ id, items: list.items.map((i) => i.id) }] : [];
   });
   const firstSteps = { id: 'first-minutes', items: w.firstSteps.map((s) => s.id) };
-  const report = buildReport(incident, runs.runs[incident.runId], drafts, [firstSteps, ...lists]);
+  const report = buildReport(incident, getOwn(runs.runs, incident.runId), drafts, [firstSteps, ...lists]);
   const checklistTitle = (id: string) =>
     id === 'first-minutes' ? L['crisis.first.heading'] : words.checklistTitle(id);
 

@@ -25,7 +25,10 @@ export default function Roles({ labels }: { labels: CrisisLabels }) {
               maxLength={200}
               value={incident.roles[role]}
               onChange={(e) => {
-                if (!setRole(role, e.currentTarget.value)) e.currentTarget.value = incident.roles[role];
+                const field = e.currentTarget;
+                void setRole(role, field.value).then((ok) => {
+                  if (!ok) field.value = incident.roles[role];
+                });
               }}
             />
           </div>

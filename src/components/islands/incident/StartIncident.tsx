@@ -64,7 +64,7 @@ export default function StartIncident({
 
   if (mounted && openIncidentOf(state)) return null;
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     const now = new Date();
     // Read from the form itself: what was typed before the island hydrated counts too.
@@ -75,7 +75,7 @@ export default function StartIncident({
       string,
       string,
     ];
-    const wrong = startIncident(
+    const wrong = await startIncident(
       {
         title:
           typed.trim() ||

@@ -53,11 +53,10 @@ export default function Statements({
           class="button"
           href={builderHref}
           onClick={(e) => {
-            // Starts a draft filled with the incident's facts; the builder opens it. If that
-            // cannot be saved, the link still opens the builder.
-            if (!draftStatementForIncident(lang === 'es' ? 'es' : 'en')) return;
+            // Starts a draft filled with the incident's facts, then the builder opens it. If that
+            // cannot be saved, the builder still opens.
             e.preventDefault();
-            location.assign(builderHref);
+            void draftStatementForIncident(lang === 'es' ? 'es' : 'en').finally(() => location.assign(builderHref));
           }}
         >
           {labels['crisis.statements.write']}

@@ -4,16 +4,17 @@ import { format } from '../../../lib/format.ts';
 import { currentIncident } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { mergedTimeline } from '../../../lib/incident/timeline.ts';
+import { getOwn } from '../../../lib/records.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, editEntry } from '../../../stores/incidents.ts';
-import { $runs } from '../../../stores/runs.ts';
+import { $sessions } from '../../../stores/sessions.ts';
 import { useMounted } from '../useMounted.ts';
 import { describeItem, timeOf, type Wording } from './words.ts';
 
 /** The incident's timeline, merged in time order: entries, ticks, severity, evidence, statements. */
 export default function Timeline(w: Wording) {
   const state = useStore($incidents);
-  const runs = useStore($runs);
+  const runs = useStore($sessions);
   const drafts = useStore($draftList);
   const mounted = useMounted();
   const [starredOnly, setStarredOnly] = useState(false);
@@ -21,7 +22,7 @@ export default function Timeline(w: Wording) {
   if (!incident || incident.resolvedAt) return null;
   const L = w.labels;
   const time = timeOf(w.lang);
-  const items = mergedTimeline(incident, runs.runs[incident.runId], drafts).filter(
+  const items = mergedTimeline(incident, getOwn(runs.runs, incident.runId), drafts).filter(
     (i) => !starredOnly || (i.source === 'entry' && i.starred),
   );
   return (

@@ -1,13 +1,9 @@
-import type { UIKey } from '../../../i18n/index.ts';
+import type { Labels } from '../../../i18n/labels.ts';
 import type { Severity } from '../../../lib/incident/schema.ts';
 
-/** Every crisis-mode and triage string, handed whole to the crisis islands. */
-export type CrisisKey = Extract<
-  UIKey,
-  `crisis.${string}` | `triage.${string}` | `storage.${string}` | `import.${string}`
->;
-export type CrisisLabels = Record<CrisisKey, string>;
-export const isCrisisKey = (k: string) => /^(crisis|triage|storage|import)\./.test(k);
+/** Every crisis-mode and triage string, handed whole to the crisis islands (`labelsFor(lang, CRISIS_LABELS)`). */
+export const CRISIS_LABELS = ['crisis.', 'triage.', 'storage.', 'import.'] as const;
+export type CrisisLabels = Labels<(typeof CRISIS_LABELS)[number]>;
 
 /** Severity names in the page's language (from src/content/triage/triage.yaml). */
 export type LevelNames = Record<Severity, string>;
