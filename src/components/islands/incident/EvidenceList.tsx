@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { Locale } from '../../../i18n/locales.ts';
 import { format } from '../../../lib/format.ts';
 import { currentIncident } from '../../../lib/incident/actions.ts';
 import { EVIDENCE_STATUSES, type EvidenceCard } from '../../../lib/incident/schema.ts';
@@ -37,7 +38,7 @@ export default function EvidenceList({
   readOnly = false,
 }: {
   labels: CrisisLabels;
-  lang: string;
+  lang: Locale;
   readOnly?: boolean;
 }) {
   const state = useStore($incidents);

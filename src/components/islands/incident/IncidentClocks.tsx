@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { format } from '../../../lib/format.ts';
+import { format, formatDate } from '../../../lib/format.ts';
 import { currentSeverity, openIncidentOf } from '../../../lib/incident/actions.ts';
 import { type Clock, computeClocks, formatDuration } from '../../../lib/incident/clocks.ts';
 import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
@@ -32,8 +32,7 @@ export default function IncidentClocks({ labels, levelNames, lang }: PageWords) 
     publishedStatements(incident, incidentDrafts(incident, drafts)),
     now.toISOString(),
   );
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const time = (iso: string) => formatDate(iso, lang, 'time');
   const clockText = (c: Clock) =>
     format(
       labels[

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { format } from '../../../lib/format.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { format, formatDate } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
@@ -29,7 +30,7 @@ export default function StartIncident({
   labels: CrisisLabels;
   levelNames: LevelNames;
   triageHref: string;
-  lang: string;
+  lang: Locale;
 }) {
   const state = useStore($incidents);
   const mounted = useMounted();
@@ -80,7 +81,7 @@ export default function StartIncident({
         title:
           typed.trim() ||
           format(labels['crisis.start.titleDefault'], {
-            date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(now),
+            date: formatDate(now, lang, 'dateTime'),
           }),
         severity,
         reason: fromTriage ? 'triage' : '',

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { Locale } from '../../../i18n/locales.ts';
 import { format } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { incidentDrafts } from '../../../lib/incident/timeline.ts';
@@ -15,7 +16,7 @@ export default function Statements({
   builderHref,
 }: {
   labels: CrisisLabels;
-  lang: string;
+  lang: Locale;
   builderHref: string;
 }) {
   const state = useStore($incidents);

@@ -1,4 +1,5 @@
 import type { Labels } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import type { Severity } from '../../../lib/incident/schema.ts';
 
 /** Every crisis-mode and triage string, handed whole to the crisis islands (`labelsFor(lang, CRISIS_LABELS)`). */
@@ -19,7 +20,7 @@ export interface ListWords {
 export interface PageWords {
   labels: CrisisLabels;
   levelNames: LevelNames;
-  lang: string;
+  lang: Locale;
 }
 
 /** The incident's three start times, each with its label, in order. */

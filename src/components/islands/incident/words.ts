@@ -2,7 +2,8 @@
  * Wording of derived things (timeline items, report lines) in the page's language, shared by
  * the timeline, the report on screen and its Markdown export.
  */
-import { format } from '../../../lib/format.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { format, formatDate } from '../../../lib/format.ts';
 import type { ReportWords } from '../../../lib/incident/report.ts';
 import { LEVERS, ROLES } from '../../../lib/incident/schema.ts';
 import type { TimelineItem } from '../../../lib/incident/timeline.ts';
@@ -14,7 +15,7 @@ export interface Wording {
   levelNames: LevelNames;
   lists: ListWords[];
   firstSteps: { id: string; text: string }[];
-  lang: string;
+  lang: Locale;
 }
 
 export function itemText(w: Wording, checklistId: string, itemId: string): string {
@@ -50,10 +51,8 @@ export function describeItem(w: Wording, item: TimelineItem): string {
   }
 }
 
-export const timeOf = (lang: string) => {
-  const f = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
-  return (iso: string) => f.format(new Date(iso));
-};
+/** Times on the timeline and in the report: the one date formatter, date and time. */
+export const timeOf = (lang: Locale) => (iso: string) => formatDate(iso, lang, 'dateTime');
 
 export function reportWords(w: Wording): ReportWords {
   const L = w.labels;
