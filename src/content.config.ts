@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { drillCollectionSchema } from './lib/drills/collection.ts';
 import { checklistSchema } from './lib/schemas/checklist.ts';
 import { statementWordingSchema } from './lib/schemas/statement.ts';
+import { triageSchema } from './lib/schemas/triage.ts';
 
 /**
  * Guides: src/content/guides/{es,en}/ID.mdx. The same file name in both languages pairs them;
@@ -48,6 +49,12 @@ const statements = defineCollection({
   schema: statementWordingSchema,
 });
 
+/** Triage wording and the first minutes of an incident: src/content/triage/triage.yaml. */
+const triage = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/triage' }),
+  schema: triageSchema,
+});
+
 /**
  * Drills: src/content/drills/ID.yaml, both languages in one file. Validated by the Valibot schema
  * of src/lib/drills/schema.ts and the checks of src/lib/drills/check.ts (see collection.ts).
@@ -57,4 +64,4 @@ const drills = defineCollection({
   schema: drillCollectionSchema,
 });
 
-export const collections = { guides, checklists, statements, drills };
+export const collections = { guides, checklists, statements, triage, drills };

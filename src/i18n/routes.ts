@@ -13,6 +13,11 @@ export const paths = {
   checklist: (lang: Locale, id: string) => `/${lang}/checklists/#${id}`,
   search: (lang: Locale) => `/${lang}/search/`,
   statementBuilder: (lang: Locale) => `/${lang}/statement-builder/`,
+  /** The escalation matrix in each language's escalation guide (the link crawl checks the heading exists). */
+  escalationMatrix: (lang: Locale) =>
+    `/${lang}/guides/escalation/#${lang === 'es' ? 'matriz-de-escalado' : 'escalation-matrix'}`,
+  triage: (lang: Locale) => `/${lang}/triage/`,
+  crisis: (lang: Locale) => `/${lang}/crisis/`,
   training: (lang: Locale) => `/${lang}/training/`,
   drill: (lang: Locale, id: string) => `/${lang}/training/${id}/`,
   drillCards: (lang: Locale, id: string) => `/${lang}/training/${id}/cards/`,
@@ -24,6 +29,8 @@ export const paths = {
  */
 export const toolPaths: Partial<Record<'statement-builder' | 'triage' | 'crisis-mode', (lang: Locale) => string>> = {
   'statement-builder': paths.statementBuilder,
+  triage: paths.triage,
+  'crisis-mode': paths.crisis,
 };
 
 /**
@@ -32,6 +39,7 @@ export const toolPaths: Partial<Record<'statement-builder' | 'triage' | 'crisis-
  */
 export const sections = [
   { key: 'nav.home', path: paths.home },
+  { key: 'nav.crisis', path: paths.crisis },
   { key: 'nav.guides', path: paths.guides },
   { key: 'nav.checklists', path: paths.checklists },
   { key: 'nav.statement', path: paths.statementBuilder },

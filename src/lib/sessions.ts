@@ -115,6 +115,17 @@ export function startSession(
   return { currentRunId: run.id, runs };
 }
 
+/** Closes a session at `now` (it stays in history, and current if it was); unknown or closed already: unchanged. */
+export function closeSession(state: SessionsState, runId: string, now: string): SessionsState {
+  const run = getOwn(state.runs, runId);
+  return !run || run.closedAt !== null ? state : replaceRun(state, { ...run, closedAt: now });
+}
+
+/** Adds a session as it is (a hand-over's), unless its id is taken; the current session stays current. */
+export function addSession(state: SessionsState, run: Session): SessionsState {
+  return Object.hasOwn(state.runs, run.id) ? state : replaceRun(state, run);
+}
+
 /** A session's name is short: it heads the panel and the exports. */
 export const SESSION_NAME_LIMIT = 120;
 

@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import type { DraftsState } from './drafts.ts';
 import { format } from './format.ts';
+import type { IncidentsState } from './incident/schema.ts';
 import { parseJson } from './json.ts';
 import { mdCode, mdDocument, mdText } from './markdown/write.ts';
 import { getOwn } from './records.ts';
@@ -32,21 +33,30 @@ export type ImportError =
   | { code: 'invalid-field'; path: PathKey[] };
 
 export type ImportResult =
-  | { ok: true; scope: 'all'; state: SessionsState; drafts: DraftsState | null; fromVersion: number }
+  | {
+      ok: true;
+      scope: 'all';
+      state: SessionsState;
+      drafts: DraftsState | null;
+      /** Absent from files written without them (a version 2 file gets an empty list). */
+      incidents?: IncidentsState;
+      fromVersion: number;
+    }
   | { ok: true; scope: 'run'; run: Session; fromVersion: number }
   | ({ ok: false } & ImportError);
 
-/** Everything (sessions and drafts) or one session, as the text of an export file. */
+/** Everything (sessions, drafts, incidents) or one session, as the text of an export file. */
 export function exportSessions(
   state: SessionsState,
   scope: 'all' | { runId: string },
   now: string,
   drafts?: DraftsState,
+  incidents?: IncidentsState,
 ): string {
   const base = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now };
   const file =
     scope === 'all'
-      ? { ...base, scope: 'all', data: state, ...(drafts ? { drafts } : {}) }
+      ? { ...base, scope: 'all', data: state, ...(drafts ? { drafts } : {}), ...(incidents ? { incidents } : {}) }
       : {
           ...base,
           scope: 'run',
@@ -75,8 +85,16 @@ export function parseImport(text: string): ImportResult {
     upgraded = { ...(EXPORT_MIGRATIONS[n]?.(upgraded) ?? upgraded), version: n + 1 };
   const result = v.safeParse(ExportFileSchema, upgraded, { abortEarly: true });
   if (!result.success) return { ok: false, ...problemOf(result.issues) };
-  const { scope, data, drafts } = result.output;
-  if (scope === 'all') return { ok: true, scope, state: data, drafts: drafts ?? null, fromVersion: version };
+  const { scope, data, drafts, incidents } = result.output;
+  if (scope === 'all')
+    return {
+      ok: true,
+      scope,
+      state: data,
+      drafts: drafts ?? null,
+      ...(incidents ? { incidents } : {}),
+      fromVersion: version,
+    };
   const [run] = Object.values(data.runs);
   if (!run) return { ok: false, code: 'invalid-field', path: ['data', 'runs'] };
   return { ok: true, scope, run, fromVersion: version };

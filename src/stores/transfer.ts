@@ -1,11 +1,12 @@
 /**
  * Actions across concerns: import everything, clear everything, export everything. Each one
- * works on every stored concern (sessions and statement drafts) at once: a file is validated
+ * works on every stored concern (sessions, statement drafts and incidents) at once: a file is validated
  * whole by its schema before anything is written, and the writes go through `transact`, all or
  * nothing (when the second write is refused, the first is put back). Islands call these; they do
  * not put store values and src/lib functions together themselves.
  */
 import type { DraftsState } from '../lib/drafts.ts';
+import { emptyIncidents, type IncidentsState } from '../lib/incident/schema.ts';
 import type { Session, SessionsState } from '../lib/sessions.ts';
 import {
   addImportedSession,
@@ -15,6 +16,8 @@ import {
   parseImport,
 } from '../lib/transfer.ts';
 import { $drafts, drafts, freshDrafts } from './drafts.ts';
+import { clearBlobs } from './evidence-blobs.ts';
+import { $incidents, incidents } from './incidents.ts';
 import { $lastChange, $sessions, freshSessions, newId, sessions } from './sessions.ts';
 import { transact } from './storage.ts';
 
@@ -32,12 +35,20 @@ export async function readImportFile(file: Blob): Promise<ReadResult> {
   return parseImport(text);
 }
 
-/** Replaces every session and every draft with a file's (checked by `parseImport`), all or nothing. */
-export function importEverything(state: SessionsState, imported: DraftsState | null): Promise<boolean> {
+/**
+ * Replaces every session, draft and incident with a file's (checked by `parseImport`), all or
+ * nothing. A file without incidents (written before they were exported) leaves none.
+ */
+export function importEverything(
+  state: SessionsState,
+  imported: DraftsState | null,
+  importedIncidents?: IncidentsState,
+): Promise<boolean> {
   $lastChange.set(null);
   return transact([
     { concern: sessions, action: () => state },
     { concern: drafts, action: () => imported ?? freshDrafts() },
+    { concern: incidents, action: () => importedIncidents ?? emptyIncidents() },
   ]);
 }
 
@@ -48,21 +59,27 @@ export function importSession(run: Session): Promise<boolean> {
   return sessions.update((s) => addImportedSession(s, run, id));
 }
 
-/** Deletes every session, every draft and every value set aside; one fresh practice remains. */
-export function clearEverything(): Promise<boolean> {
+/**
+ * Deletes every session, draft, incident and value set aside, then the screenshots kept in
+ * IndexedDB (only once the rest is cleared); one fresh practice remains.
+ */
+export async function clearEverything(): Promise<boolean> {
   $lastChange.set(null);
-  return transact(
+  const ok = await transact(
     [
       { concern: sessions, action: () => freshSessions() },
       { concern: drafts, action: () => freshDrafts() },
+      { concern: incidents, action: () => emptyIncidents() },
     ],
     { removeSetAside: true },
   );
+  if (ok) await clearBlobs();
+  return ok;
 }
 
-/** Everything, as the text of an export file. */
+/** Everything (screenshots aside), as the text of an export file. */
 export function exportEverything(now: Date = new Date()): string {
-  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get());
+  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get(), $incidents.get());
 }
 
 /** One session, as the text of an export file. */

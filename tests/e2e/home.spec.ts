@@ -11,7 +11,7 @@ test.describe('home pages', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
       await expect(page.getByRole('link', { name: new RegExp(crisisDoor) })).toHaveAttribute(
         'href',
-        `/${lang}/checklists/`,
+        `/${lang}/crisis/`,
       );
       await expect(page.getByRole('link', { name: new RegExp(learnDoor) })).toHaveAttribute('href', `/${lang}/guides/`);
       await expect(page.getByRole('search').getByRole('searchbox')).toBeVisible();

@@ -5,7 +5,7 @@ import type { Draft, DraftsState } from '../../src/lib/drafts.ts';
 import { isId } from '../../src/lib/schemas/common.ts';
 import type { Session, SessionEvent, SessionsState } from '../../src/lib/sessions.ts';
 import { PLATFORM_IDS } from '../../src/lib/statement/types.ts';
-import { exportSessions, parseImport } from '../../src/lib/transfer.ts';
+import { EXPORT_VERSION, exportSessions, parseImport } from '../../src/lib/transfer.ts';
 
 /** Text people might type, and text an attacker would: markup, links, patterns, odd Unicode. */
 const hostile = (max: number) =>
@@ -102,7 +102,7 @@ describe('export → import round trip', () => {
     fc.assert(
       fc.property(sessions, drafts, time, (state, saved, now) => {
         const result = parseImport(exportSessions(state, 'all', now, saved));
-        expect(result).toEqual({ ok: true, scope: 'all', state, drafts: saved, fromVersion: 2 });
+        expect(result).toEqual({ ok: true, scope: 'all', state, drafts: saved, fromVersion: EXPORT_VERSION });
       }),
       { numRuns: 80 },
     );
@@ -112,7 +112,12 @@ describe('export → import round trip', () => {
     fc.assert(
       fc.property(sessions, time, (state, now) => {
         const result = parseImport(exportSessions(state, { runId: state.currentRunId }, now));
-        expect(result).toEqual({ ok: true, scope: 'run', run: state.runs[state.currentRunId], fromVersion: 2 });
+        expect(result).toEqual({
+          ok: true,
+          scope: 'run',
+          run: state.runs[state.currentRunId],
+          fromVersion: EXPORT_VERSION,
+        });
       }),
       { numRuns: 80 },
     );

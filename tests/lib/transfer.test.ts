@@ -442,3 +442,26 @@ describe('Markdown export of hostile text', () => {
     expect(md).toContain('$& 0/0');
   });
 });
+
+describe('incidents in the all-data export', () => {
+  const incidents = { currentIncidentId: null, incidents: {} };
+
+  it('round-trips the incidents', () => {
+    const result = parseImport(exportSessions(stateWithTick, 'all', T1, undefined, incidents));
+    expect(result).toMatchObject({ ok: true, scope: 'all', incidents, fromVersion: EXPORT_VERSION });
+  });
+
+  it('still imports a version 2 file, which had no incidents: none are kept', () => {
+    const v2 = file();
+    v2['version'] = 2;
+    delete v2['incidents'];
+    const result = parseImport(text(v2));
+    expect(result).toMatchObject({ ok: true, scope: 'all', state: stateWithTick, fromVersion: 2 });
+    if (result.ok && result.scope === 'all') expect(result.incidents).toEqual(incidents);
+  });
+
+  it('refuses incidents in a one-session file', () => {
+    const one = JSON.parse(exportSessions(stateWithTick, { runId: 'r1' }, T1));
+    expect(parseImport(text({ ...one, incidents }))).toMatchObject({ ok: false, code: 'invalid-field' });
+  });
+});

@@ -19,7 +19,8 @@ export async function loadPage() {
     const drafts = await import('../../src/stores/drafts.ts');
     const storage = await import('../../src/stores/storage.ts');
     const transfer = await import('../../src/stores/transfer.ts');
-    return { ...sessions, ...drafts, ...storage, ...transfer };
+    const incidents = await import('../../src/stores/incidents.ts');
+    return { ...sessions, ...drafts, ...storage, ...transfer, ...incidents };
   } finally {
     spy.mockRestore();
   }

@@ -72,3 +72,34 @@ describe('export everything', () => {
     expect(Object.values<{ name: string }>(file.drafts.drafts)[0]?.name).toBe('Holding');
   });
 });
+
+describe('incidents in everything', () => {
+  const input = {
+    title: 'Double charges',
+    severity: 'high' as const,
+    reason: '',
+    triage: null,
+    startedAt: '2026-03-06T09:20:00.000Z',
+    detectedAt: '2026-03-06T09:30:00.000Z',
+    declaredAt: '2026-03-06T09:55:00.000Z',
+  };
+  const NOW = new Date('2026-03-06T10:00:00Z');
+
+  it('exports them, and clearing everything deletes them', async () => {
+    const page = await loadPage();
+    expect(await page.startIncident(input, NOW)).toBeNull();
+    const file = JSON.parse(page.exportEverything(NOW));
+    expect(Object.values<{ title: string }>(file.incidents.incidents)[0]?.title).toBe('Double charges');
+    expect(await page.clearEverything()).toBe(true);
+    expect(page.$incidents.get()).toEqual({ currentIncidentId: null, incidents: {} });
+    expect(stored('crisis-playbook:incidents').data.incidents).toEqual({});
+  });
+
+  it('importing everything replaces them with the file’s (none, from an older file)', async () => {
+    const page = await loadPage();
+    await page.startIncident(input, NOW);
+    const imported = initialSessionsState({ id: 'imported', now: '2026-11-24T10:00:00.000Z' });
+    expect(await page.importEverything(imported, null)).toBe(true);
+    expect(page.$incident.get()).toBeUndefined();
+  });
+});

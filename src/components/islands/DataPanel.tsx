@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { DraftsState } from '../../lib/drafts.ts';
+import type { IncidentsState } from '../../lib/incident/schema.ts';
 import { formatPath } from '../../lib/schemas/issues.ts';
 import type { SessionsState } from '../../lib/sessions.ts';
 import type { MarkdownChecklist } from '../../lib/transfer.ts';
@@ -25,7 +26,10 @@ export interface DataPanelProps {
   checklists: MarkdownChecklist[];
 }
 
-type Confirm = 'clear' | { importAll: SessionsState; drafts: DraftsState | null } | null;
+type Confirm =
+  | 'clear'
+  | { importAll: SessionsState; drafts: DraftsState | null; incidents: IncidentsState | undefined }
+  | null;
 type Message = { text: string; error?: boolean } | null;
 
 /** A refused file, in the user's words. */
@@ -72,7 +76,8 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
     setConfirm(null);
     const result = await readImportFile(file);
     if (!result.ok) return setMessage({ text: refusal(t, result), error: true });
-    if (result.scope === 'all') return setConfirm({ importAll: result.state, drafts: result.drafts });
+    if (result.scope === 'all')
+      return setConfirm({ importAll: result.state, drafts: result.drafts, incidents: result.incidents });
     if (await importSession(result.run))
       setMessage({ text: t('run.didImportRun', { title: titleOf(t, day, result.run) }) });
   }
@@ -132,7 +137,7 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
                 const count = Object.keys(confirm.importAll.runs).length;
                 const drafts = Object.keys(confirm.drafts?.drafts ?? {}).length;
                 setConfirm(null);
-                void importEverything(confirm.importAll, confirm.drafts).then(
+                void importEverything(confirm.importAll, confirm.drafts, confirm.incidents).then(
                   (ok) => ok && setMessage({ text: t('run.didImportAll', { count, drafts }) }),
                 );
               },

@@ -5,10 +5,12 @@
  * in as `t` (src/i18n, the `drill.*` keys), so this module loads no dictionary.
  */
 import type { UIKey } from '../../i18n/es.ts';
+import { targetsFor } from '../incident/triage.ts';
+import { mdText } from '../markdown/write.ts';
 import type { Locale } from '../statement/types.ts';
 import type { DrillState } from './engine.ts';
 import type { Drill, Inject, Quality } from './schema.ts';
-import { type DrillScore, type Reading, reading, TARGETS } from './scoring.ts';
+import { type DrillScore, type Reading, reading } from './scoring.ts';
 
 export type Translate = (key: UIKey, vars?: Record<string, string | number>) => string;
 
@@ -77,7 +79,7 @@ export function buildDebrief(drill: Drill, state: DrillState, score: DrillScore,
   const injects = new Map(drill.injects.map((x) => [x.id, x]));
   const decisions = new Map(drill.decisions.map((d) => [d.id, d]));
   const level = (s: string) => t(`drill.severity.${s}` as UIKey);
-  const targets = TARGETS[drill.severity];
+  const targets = targetsFor(drill.severity, null);
 
   const planned: string[] = [
     t('drill.plan.severity', { severity: level(drill.severity).toLowerCase() }),
@@ -214,17 +216,8 @@ export function buildDebrief(drill: Drill, state: DrillState, score: DrillScore,
   };
 }
 
-/**
- * One line of Markdown text: whitespace collapsed and Markdown's marks escaped, so nothing a
- * learner writes becomes markup in another tool. The one place to swap for the project's shared
- * Markdown writer when it lands.
- */
-export function mdText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/([\\`*_[\]#<>|])/g, '\\$1');
-}
+/** One line of Markdown text through the shared writer, outer spaces dropped. */
+const mdLine = (text: string): string => mdText(text.trim());
 
 export function debriefMarkdown(d: Debrief, t: Translate): string {
   const at = (minutes: number) => t('drill.at', { minutes: Math.round(minutes) });
@@ -234,11 +227,11 @@ export function debriefMarkdown(d: Debrief, t: Translate): string {
       : '';
   const list = (items: string[]) => (items.length ? items.map((i) => `- ${i}`) : [t('drill.debrief.none')]);
   const lines = [
-    `# ${t('drill.debrief.title')}: ${mdText(d.title)}`,
+    `# ${t('drill.debrief.title')}: ${mdLine(d.title)}`,
     '',
-    `**${mdText(d.marker)}**`,
+    `**${mdLine(d.marker)}**`,
     '',
-    mdText(d.summary),
+    mdLine(d.summary),
     '',
     `- ${t('drill.debrief.severity')}: ${d.severity}`,
     `- ${t('drill.debrief.mode')}: ${d.mode}`,
@@ -252,19 +245,19 @@ export function debriefMarkdown(d: Debrief, t: Translate): string {
     '',
     `## ${t('drill.debrief.happened')}`,
     '',
-    ...list(d.happened.map((e) => `${at(e.at)}: ${mdText(e.text)}`)),
+    ...list(d.happened.map((e) => `${at(e.at)}: ${mdLine(e.text)}`)),
     '',
     `## ${t('drill.debrief.why')}`,
     '',
-    ...list(d.why.map((w) => `**${mdText(w.what)}** ${mdText(w.did)} ${mdText(w.feedback)}${links(w.read)}`)),
+    ...list(d.why.map((w) => `**${mdLine(w.what)}** ${mdLine(w.did)} ${mdLine(w.feedback)}${links(w.read)}`)),
     '',
     `## ${t('drill.debrief.learn')}`,
     '',
-    ...list(d.learn.map((l) => `${mdText(l.dimension)} (${l.score}/100): ${mdText(l.reason)}${links(l.read)}`)),
+    ...list(d.learn.map((l) => `${mdLine(l.dimension)} (${l.score}/100): ${mdLine(l.reason)}${links(l.read)}`)),
     '',
     `## ${t('drill.debrief.notes')}`,
     '',
-    ...list(d.notes.map((n) => `${at(n.at)}: ${mdText(n.text)}`)),
+    ...list(d.notes.map((n) => `${at(n.at)}: ${mdLine(n.text)}`)),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -3,21 +3,13 @@
  * append-only list of events the engine derives everything from (engine.ts). One Valibot schema
  * per shape: the stored value, an imported file and the engine's `DrillEvent` type all come from
  * here. Nothing derived (clock, released injects, score) is stored.
- *
- * `IsoTime` and `Id` follow crisis mode's incident schema (src/lib/incident/schema.ts on the
- * crisis-mode branch); once it is merged, import them from there instead.
+ * Ids and times are the shared building blocks (src/lib/schemas/common.ts).
  */
 import * as v from 'valibot';
+import { IdSchema as Id, IsoTimeSchema as IsoTime } from '../schemas/common.ts';
 import { STATEMENT_KINDS } from '../statement/types.ts';
 import { CONTACTS, DrillId, SEVERITIES } from './schema.ts';
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const IsoTime = v.pipe(
-  v.string(),
-  v.regex(ISO_TIME),
-  v.check((s) => !Number.isNaN(Date.parse(s))),
-);
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(80), v.regex(/^[\w.:-]+$/));
 const at = { at: IsoTime };
 
 export const MODES = ['solo', 'facilitated'] as const;

@@ -11,11 +11,11 @@
  * them for a solo play-through (see engine.ts).
  */
 import * as v from 'valibot';
+import { SEVERITIES, type Severity } from '../incident/levels.ts';
 import { CRISIS_TYPES, PLATFORM_IDS } from '../statement/types.ts';
 
-/** The four severities of crisis mode, most severe first (the same ids as the incident model). */
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+/** The four severities of crisis mode, most severe first: the incident model's. */
+export { SEVERITIES, type Severity };
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DrillId = v.pipe(v.string(), v.regex(KEBAB, 'ids are kebab-case: lowercase letters, digits and hyphens'));

@@ -3,23 +3,15 @@
  * worded by the UI in the learner's language) and the guide sections to read next. Pure.
  *
  * The targets for the first response and the update cadence are crisis mode's defaults per
- * severity (LEVEL_DEFAULTS in src/lib/incident/triage.ts on the crisis-mode branch): the same
- * numbers, kept here until that module is merged, when `TARGETS` should read from it.
+ * severity (`targetsFor`, from LEVEL_DEFAULTS in src/lib/incident/triage.ts).
  */
+import { targetsFor } from '../incident/triage.ts';
 import { coverage, lintStatement } from '../statement/index.ts';
 import type { ApologyPart, Locale } from '../statement/types.ts';
 import type { StatementWording } from '../statement/wording.ts';
 import type { DrillState } from './engine.ts';
 import type { Citation, Drill, Severity } from './schema.ts';
 import { SEVERITIES } from './schema.ts';
-
-/** First response and update cadence per severity, in minutes (crisis mode's LEVEL_DEFAULTS). */
-export const TARGETS: Record<Severity, { firstResponseMinutes: number; updateMinutes: number | null }> = {
-  critical: { firstResponseMinutes: 15, updateMinutes: 30 },
-  high: { firstResponseMinutes: 30, updateMinutes: 60 },
-  medium: { firstResponseMinutes: 60, updateMinutes: 120 },
-  low: { firstResponseMinutes: 240, updateMinutes: null },
-};
 
 /**
  * Points for a decision (certainty-based marking): saying you are sure raises the stake both
@@ -101,7 +93,7 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
 const endOf = (state: DrillState) => state.finished?.at ?? state.minutes;
 
 function firstResponse(drill: Drill, state: DrillState, lang: Locale): DimensionScore {
-  const target = TARGETS[drill.severity].firstResponseMinutes;
+  const target = targetsFor(drill.severity, null).firstResponseMinutes;
   const first = state.actions.find((a) => a.type === 'statement');
   const read = [reading(SECTIONS.holding, lang)];
   if (!first) return { dimension: 'first-response', score: 0, reason: { code: 'none', values: { target } }, read };
@@ -118,7 +110,7 @@ function firstResponse(drill: Drill, state: DrillState, lang: Locale): Dimension
 }
 
 function cadence(drill: Drill, state: DrillState, lang: Locale): DimensionScore {
-  const every = TARGETS[drill.severity].updateMinutes;
+  const every = targetsFor(drill.severity, null).updateMinutes;
   const statements = state.actions.filter((a) => a.type === 'statement');
   const read = [reading(SECTIONS.updates, lang)];
   if (!statements.length) return { dimension: 'cadence', score: 0, reason: { code: 'no-statement', values: {} }, read };

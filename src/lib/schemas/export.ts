@@ -1,5 +1,5 @@
 /**
- * The export file: everything (`scope: "all"`: sessions and statement drafts) or one session
+ * The export file: everything (`scope: "all"`: sessions, statement drafts and incidents) or one session
  * (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
  * change in how a concern is stored does not have to change the file people keep.
  *
@@ -9,12 +9,13 @@
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
  */
 import * as v from 'valibot';
+import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -28,6 +29,10 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
     );
     return { ...file, data: { ...data, runs } };
   },
+  2: (file) =>
+    file['scope'] === 'all' && !('incidents' in file)
+      ? { ...file, incidents: { currentIncidentId: null, incidents: {} } }
+      : file,
 };
 
 export const ExportFileSchema = v.pipe(
@@ -38,12 +43,15 @@ export const ExportFileSchema = v.pipe(
     scope: v.picklist(['all', 'run']),
     data: SessionsStateSchema,
     drafts: v.optional(DraftsStateSchema),
+    incidents: v.optional(IncidentsState),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const file = dataset.value;
     if (file.scope === 'run' && file.drafts !== undefined)
       addIssue({ message: 'Drafts in a one-session file', path: pathTo(file, 'drafts') });
+    else if (file.scope === 'run' && file.incidents !== undefined)
+      addIssue({ message: 'Incidents in a one-session file', path: pathTo(file, 'incidents') });
     else if (file.scope === 'run' && Object.keys(file.data.runs).length !== 1)
       addIssue({ message: 'A one-session file holds one session', path: pathTo(file, 'data', 'runs') });
   }),

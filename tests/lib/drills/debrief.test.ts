@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../../src/i18n/index.ts';
-import { buildDebrief, debriefMarkdown, mdText } from '../../../src/lib/drills/debrief.ts';
+import { buildDebrief, debriefMarkdown } from '../../../src/lib/drills/debrief.ts';
 import { type DrillEvent, drillState } from '../../../src/lib/drills/engine.ts';
 import { scoreDrill } from '../../../src/lib/drills/scoring.ts';
+import { mdText } from '../../../src/lib/markdown/write.ts';
 import { loadWording } from '../../../src/lib/statement/wording.ts';
 import { fixture, real, sim6 } from './fixture.ts';
 
@@ -160,8 +161,8 @@ describe('the debrief in Markdown', () => {
   it.each([
     ['a *b* _c_', 'a \\*b\\* \\_c\\_'],
     ['line one\n\n# heading', 'line one \\# heading'],
-    ['[link](x)', '\\[link\\](x)'],
-    ['  spaced   out  ', 'spaced out'],
+    ['[link](x)', '\\[link\\]\\(x\\)'],
+    ['  spaced   out  ', ' spaced out '],
   ])('mdText(%j)', (input, output) => {
     expect(mdText(input)).toBe(output);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type DrillEvent, drillState } from '../../../src/lib/drills/engine.ts';
 import type { Severity } from '../../../src/lib/drills/schema.ts';
-import { type Dimension, POINTS, scoreDrill, TARGETS } from '../../../src/lib/drills/scoring.ts';
+import { type Dimension, POINTS, scoreDrill } from '../../../src/lib/drills/scoring.ts';
+import { targetsFor } from '../../../src/lib/incident/triage.ts';
 import { loadWording } from '../../../src/lib/statement/wording.ts';
 import { fixture, real, sim6 } from './fixture.ts';
 
@@ -27,7 +28,7 @@ describe('the targets match crisis mode (LEVEL_DEFAULTS in src/lib/incident/tria
     ['medium', 60, 120],
     ['low', 240, null],
   ] as const)('%s: first response %i min, updates every %s min', (level, first, every) => {
-    expect(TARGETS[level]).toEqual({ firstResponseMinutes: first, updateMinutes: every });
+    expect(targetsFor(level, null)).toEqual({ firstResponseMinutes: first, updateMinutes: every });
   });
 });
 

@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import { format } from '../../../lib/format.ts';
+import type { Severity } from '../../../lib/incident/schema.ts';
+import { scoreTriage, UNSURE } from '../../../lib/incident/triage.ts';
+import type { CrisisLabels, LevelNames } from './labels.ts';
+
+export interface TriageProps {
+  labels: CrisisLabels;
+  levelNames: LevelNames;
+  questions: { id: string; prompt: string; short: string; options: { id: string; label: string }[] }[];
+  unsureLabel: string;
+  levels: Record<Severity, { summary: string; call: string }>;
+  listTitles: Record<string, string>;
+  source: string;
+  /** The crisis page, where "start at this level" leads. */
+  crisisHref: string;
+}
+
+/** The triage wizard: radio questions, a live result with its reasons and what follows. */
+export default function Triage({
+  labels,
+  levelNames,
+  questions,
+  unsureLabel,
+  levels,
+  listTitles,
+  source,
+  crisisHref,
+}: TriageProps) {
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const result = scoreTriage(answers);
+  const short = Object.fromEntries(questions.map((q) => [q.id, q.short]));
+  const optionLabel = (q: string, o: string) =>
+    questions.find((x) => x.id === q)?.options.find((x) => x.id === o)?.label ?? o;
+  const params = new URLSearchParams({ severity: result.level, triage: JSON.stringify(answers) });
+  const { firstResponseMinutes, updateMinutes, checklists } = result.defaults;
+
+  return (
+    <div class="triage">
+      <form class="triage-questions" onSubmit={(e) => e.preventDefault()}>
+        {questions.map((q) => (
+          <fieldset class="choices triage-question" key={q.id}>
+            <legend>{q.prompt}</legend>
+            {[...q.options, { id: UNSURE, label: unsureLabel }].map((o) => (
+              <label class="choice" key={o.id}>
+                <input
+                  type="radio"
+                  name={`triage-${q.id}`}
+                  value={o.id}
+                  checked={answers[q.id] === o.id}
+                  onChange={() => setAnswers({ ...answers, [q.id]: o.id })}
+                />
+                {o.label}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        <button type="button" class="button-quiet" onClick={() => setAnswers({})}>
+          {labels['triage.reset']}
+        </button>
+      </form>
+      <section class={`triage-result level-${result.level}`} aria-live="polite" aria-labelledby="triage-result">
+        <h2 id="triage-result">{format(labels['triage.result'], { level: levelNames[result.level] })}</h2>
+        <p>{levels[result.level].summary}</p>
+        <h3>{labels['triage.reasons']}</h3>
+        <ul>
+          {result.reasons.length === 0 ? <li>{labels['triage.noSignals']}</li> : null}
+          {result.reasons.map((r) => (
+            <li key={r.question}>
+              {short[r.question]}: {optionLabel(r.question, r.option)} ({levelNames[r.level]})
+            </li>
+          ))}
+          {result.unsure.length ? (
+            <li>
+              {format(labels['triage.unsure'], { questions: result.unsure.map((q) => short[q]).join(', ') })}{' '}
+              {result.raised ? labels['triage.raised'] : ''}
+            </li>
+          ) : null}
+          {result.unanswered.length ? (
+            <li>{format(labels['triage.unanswered'], { count: result.unanswered.length })}</li>
+          ) : null}
+        </ul>
+        <h3>{labels['triage.call']}</h3>
+        <p>{levels[result.level].call}</p>
+        <p>
+          {format(labels['triage.firstResponse'], { minutes: firstResponseMinutes })}{' '}
+          {updateMinutes === null
+            ? labels['triage.noCadence']
+            : format(labels['triage.cadence'], { minutes: updateMinutes })}
+        </p>
+        <h3>{labels['triage.open']}</h3>
+        <ol>
+          {checklists.map((id) => (
+            <li key={id}>{listTitles[id] ?? id}</li>
+          ))}
+        </ol>
+        <p class="triage-source">{source}</p>
+        <a class="button" href={`${crisisHref}?${params}`}>
+          {labels['triage.start']}
+        </a>
+      </section>
+    </div>
+  );
+}

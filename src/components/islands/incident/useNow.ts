@@ -1,0 +1,20 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * The current time at each render; re-renders every `everyMs` and when the page becomes visible again (a phone
+ * waking up). Only for display: every clock is computed from stored timestamps and this value.
+ */
+export function useNow(everyMs = 15_000): Date {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const refresh = () => setTick((n) => n + 1);
+    const timer = setInterval(refresh, everyMs);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [everyMs]);
+  // Read at every render, so a change made a second ago is never "in the future".
+  return new Date();
+}

@@ -1,0 +1,270 @@
+/**
+ * The incidents store: live crises and their history, persisted under `crisis-playbook:incidents`.
+ *
+ * Stored shape (envelope version 1):
+ *   { "version": 1, "data": { "currentIncidentId": "…" | null, "incidents": { "<id>": Incident } } }
+ * with Incident as in src/lib/incident/schema.ts (Valibot). The incident's ticks live in its
+ * checklist session (a session of kind 'incident' in the sessions store); its screenshots in IndexedDB
+ * (./evidence-blobs.ts), referenced by id and SHA-256. Lifecycle, tab sync, quarantine and refused
+ * writes as for the sessions store (./storage.ts). Every action is a pure function from
+ * src/lib/incident/actions.ts applied to the freshest stored value; actions that touch sessions
+ * or drafts too write them in one `transact`, all or nothing. Islands call actions only.
+ * Migrations: INCIDENTS_MIGRATIONS in src/lib/incident/schema.ts.
+ */
+import { computed } from 'nanostores';
+import { addDraft, createDraft } from '../lib/drafts.ts';
+import * as A from '../lib/incident/actions.ts';
+import {
+  checkRoom,
+  checkScreenshotFile,
+  type EvidenceError,
+  type EvidenceForm,
+  evidenceFromForm,
+  sha256Hex,
+} from '../lib/incident/evidence.ts';
+import {
+  emptyIncidents,
+  INCIDENTS_MIGRATIONS,
+  INCIDENTS_VERSION,
+  type Incident,
+  IncidentsState,
+  type Review,
+  type Role,
+  type Screenshot,
+  type Severity,
+  type TimelineEntry,
+} from '../lib/incident/schema.ts';
+import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
+import { getOwn } from '../lib/records.ts';
+import { addSession, closeSession, startSession } from '../lib/sessions.ts';
+import type { EnvelopeSpec } from '../lib/storage.ts';
+import type { ImportError } from '../lib/transfer.ts';
+import { $drafts, drafts as draftsStore } from './drafts.ts';
+import { deleteBlob, estimate, getBlob, putBlob } from './evidence-blobs.ts';
+import { $lastChange, $sessions, newId, sessions, switchToSession } from './sessions.ts';
+import { type Action, persistentEnvelope, transact } from './storage.ts';
+
+export const INCIDENTS_KEY = 'crisis-playbook:incidents';
+export const INCIDENTS_SPEC: EnvelopeSpec<IncidentsState> = {
+  version: INCIDENTS_VERSION,
+  migrations: INCIDENTS_MIGRATIONS,
+  schema: IncidentsState,
+};
+
+export const incidents = persistentEnvelope(INCIDENTS_KEY, INCIDENTS_SPEC, emptyIncidents);
+export const $incidents = incidents.$store;
+export const $incident = computed($incidents, A.currentIncident);
+export const $incidentHistory = computed($incidents, A.incidentHistory);
+
+const apply = (action: Action<IncidentsState>) => incidents.update(action);
+const iso = (now: Date) => now.toISOString();
+const currentId = () => $incidents.get().currentIncidentId ?? '';
+
+export interface StartInput {
+  title: string;
+  severity: Severity;
+  reason: string;
+  triage: Record<string, string> | null;
+  startedAt: string;
+  detectedAt: string;
+  declaredAt: string;
+}
+
+/**
+ * Starts an incident and its checklist session (kind 'incident'), which becomes the current
+ * session: both written together, or neither.
+ */
+export async function startIncident(
+  input: StartInput,
+  now: Date = new Date(),
+): Promise<A.TimesError | 'not-saved' | null> {
+  const wrong = A.checkTimes(input, iso(now));
+  if (wrong) return wrong;
+  const runId = newId();
+  const incident = A.createIncident({ ...input, id: newId(), runId, severityId: newId() });
+  $lastChange.set(null);
+  const ok = await transact([
+    {
+      concern: sessions,
+      action: (s) => startSession(s, { id: runId, title: input.title, kind: 'incident', now: iso(now) }),
+    },
+    { concern: incidents, action: (s: IncidentsState) => A.openIncident(s, incident) },
+  ]);
+  return ok ? null : 'not-saved';
+}
+
+/** On the crisis page: the open incident's session is the one the checklists tick. */
+export async function resumeIncidentSession(): Promise<boolean> {
+  const incident = A.openIncidentOf($incidents.get());
+  const state = $sessions.get();
+  if (!incident || state.currentRunId === incident.runId || !Object.hasOwn(state.runs, incident.runId)) return true;
+  return switchToSession(incident.runId);
+}
+
+export const changeSeverity = (level: Severity, reason: string, now: Date = new Date()) =>
+  apply((s) => A.changeSeverity(s, currentId(), { id: newId(), at: iso(now), level, reason }));
+export const setRole = (role: Role, name: string) => apply((s) => A.setRole(s, currentId(), role, name));
+export const setTimes = (
+  times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
+  now: Date = new Date(),
+) => apply((s) => A.setTimes(s, currentId(), times, iso(now)));
+export const setTargets = (targets: Incident['targets']) => apply((s) => A.setTargets(s, currentId(), targets));
+/** The settings form: times and targets saved in one write. */
+export function saveSettings(
+  times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
+  targets: Incident['targets'],
+  now: Date = new Date(),
+): Promise<boolean> {
+  const id = currentId();
+  return apply((s) => A.setTargets(A.setTimes(s, id, times, iso(now)), id, targets));
+}
+export const setReview = (lever: keyof Review, text: string) => apply((s) => A.setReview(s, currentId(), lever, text));
+export const selectIncident = (id: string | null) => apply((s) => A.selectIncident(s, id));
+export const setEvidenceStatus = (cardId: string, status: Incident['evidence'][number]['status']) =>
+  apply((s) => A.setEvidenceStatus(s, currentId(), cardId, status));
+
+export function logEntry(entry: Omit<A.NewEntry, 'id' | 'writtenAt'>, now: Date = new Date()): Promise<boolean> {
+  const id = newId();
+  return apply((s) => A.addEntry(s, currentId(), { ...entry, id, writtenAt: iso(now) }));
+}
+export const editEntry = (
+  entryId: string,
+  patch: Partial<Pick<TimelineEntry, 'happenedAt' | 'starred' | 'visibility' | 'followUp'>>,
+) => apply((s) => A.editEntry(s, currentId(), entryId, patch));
+
+/**
+ * Closes the current incident at its resolution time and its checklist session with it, in one
+ * write. False when the time is before detection (nothing changes) or storage refused.
+ */
+export async function closeIncident(resolvedAt: string): Promise<boolean> {
+  const id = currentId();
+  const incident = getOwn($incidents.get().incidents, id);
+  if (!incident || A.closeIncident($incidents.get(), id, resolvedAt) === $incidents.get()) return false;
+  return transact([
+    { concern: incidents, action: (s: IncidentsState) => A.closeIncident(s, id, resolvedAt) },
+    { concern: sessions, action: (s) => closeSession(s, incident.runId, resolvedAt) },
+  ]);
+}
+
+export type EvidenceResult = { ok: true } | { ok: false; error: EvidenceError | { code: 'not-saved' } };
+
+/**
+ * Adds an evidence card, with its screenshot when one was picked: type and size checked, room on
+ * the device checked, hashed, stored in IndexedDB, then the card saved. Any refusal says why and
+ * leaves everything as it was (a blob whose card could not be saved is removed again).
+ */
+export async function addEvidence(
+  form: EvidenceForm,
+  file: File | null,
+  now: Date = new Date(),
+): Promise<EvidenceResult> {
+  const id = newId();
+  let screenshot: Screenshot | null = null;
+  if (file) {
+    const bad = checkScreenshotFile(file) ?? checkRoom(file.size, await estimate());
+    if (bad) return { ok: false, error: bad };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    screenshot = {
+      blobId: `shot-${id}`,
+      sha256: await sha256Hex(bytes),
+      type: file.type as Screenshot['type'],
+      size: file.size,
+      name: file.name.slice(0, 200),
+    };
+    if (!(await putBlob(screenshot.blobId, file)))
+      return { ok: false, error: { code: 'no-room', needed: file.size, free: 0 } };
+  }
+  const made = evidenceFromForm(form, { id, addedAt: iso(now), screenshot });
+  if (!made.ok) {
+    if (screenshot) await deleteBlob(screenshot.blobId);
+    return made;
+  }
+  const incidentId = currentId();
+  if (!(await apply((s) => A.addEvidence(s, incidentId, made.card)))) {
+    if (screenshot) await deleteBlob(screenshot.blobId);
+    return { ok: false, error: { code: 'not-saved' } };
+  }
+  return { ok: true };
+}
+
+export { getBlob };
+
+/**
+ * A new statement draft for the open incident, filled with its facts, made the builder's current
+ * draft (the builder opens it). It belongs to the incident through its session (`runId`).
+ */
+export async function draftStatementForIncident(locale: 'es' | 'en', now: Date = new Date()): Promise<boolean> {
+  const incident = A.openIncidentOf($incidents.get());
+  if (!incident) return false;
+  await resumeIncidentSession();
+  const draft = createDraft({ id: newId(), name: incident.title, locale, runId: incident.runId, now: iso(now) });
+  const filled = { ...draft, input: { ...draft.input, whatHappened: incident.title } };
+  return draftsStore.update((s) => addDraft(s, filled));
+}
+
+/** The current incident as a hand-over file: incident, session, drafts and screenshots. */
+export async function exportCurrentIncident(now: Date = new Date()): Promise<string | null> {
+  const incident = A.currentIncident($incidents.get());
+  if (!incident) return null;
+  const run = getOwn($sessions.get().runs, incident.runId) ?? null;
+  const drafts = Object.values($drafts.get().drafts).filter(
+    (d) => d.runId === incident.runId || incident.statementIds.includes(d.id),
+  );
+  const screenshots = [];
+  for (const card of incident.evidence) {
+    if (!card.screenshot) continue;
+    const blob = await getBlob(card.screenshot.blobId);
+    if (!blob) continue;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    screenshots.push({
+      blobId: card.screenshot.blobId,
+      sha256: card.screenshot.sha256,
+      type: blob.type,
+      base64: bytesToBase64(bytes),
+    });
+  }
+  return exportIncident(incident, run, drafts, screenshots, iso(now));
+}
+
+export type IncidentImportResult =
+  | { ok: true; title: string }
+  | ({ ok: false } & (ImportError | { code: 'exists' } | { code: 'not-saved' }));
+
+/**
+ * Imports a colleague's hand-over file. Validated whole first; the incident, its session and its
+ * drafts are written in one `transact` (all or nothing); nothing changes when it is refused.
+ */
+export async function importIncident(text: string): Promise<IncidentImportResult> {
+  const parsed = await parseIncidentImport(text);
+  if (!parsed.ok) return parsed;
+  const { incident, run, drafts, screenshots } = parsed.file;
+  if (Object.hasOwn($incidents.get().incidents, incident.id)) return { ok: false, code: 'exists' };
+  const saved: string[] = [];
+  const forget = async () => {
+    for (const id of saved) await deleteBlob(id);
+  };
+  for (const shot of screenshots) {
+    const bytes = base64ToBytes(shot.base64);
+    if (!bytes || !(await putBlob(shot.blobId, new Blob([bytes as BlobPart], { type: shot.type })))) {
+      await forget();
+      return { ok: false, code: 'not-saved' };
+    }
+    saved.push(shot.blobId);
+  }
+  const ok = await transact([
+    { concern: incidents, action: (s: IncidentsState) => A.addImported(s, incident) },
+    { concern: sessions, action: (s) => (run ? addSession(s, run) : s) },
+    {
+      concern: draftsStore,
+      action: (s) => {
+        const fresh = drafts.filter((d) => !Object.hasOwn(s.drafts, d.id));
+        return fresh.length ? { ...s, drafts: { ...s.drafts, ...Object.fromEntries(fresh.map((d) => [d.id, d])) } } : s;
+      },
+    },
+  ]);
+  if (!ok) {
+    await forget();
+    return { ok: false, code: 'not-saved' };
+  }
+  return { ok: true, title: incident.title };
+}

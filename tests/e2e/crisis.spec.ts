@@ -1,0 +1,305 @@
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const SHOT = resolve(import.meta.dirname, 'fixtures/screenshot.png');
+const KEY = 'crisis-playbook:incidents';
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A datetime-local value, `minutes` from the page's now. */
+async function localTime(page: Page, minutes: number): Promise<string> {
+  const ms = await page.evaluate(() => Date.now());
+  const d = new Date(ms + minutes * 60_000);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const W = {
+  es: {
+    door: 'Hay una crisis ahora mismo',
+    triageLink: 'Evaluar la gravedad',
+    far: 'Muchísimas más (diez veces o más)',
+    unsure: 'No estoy seguro',
+    critical: 'Gravedad: Crítica',
+    startAtLevel: 'Iniciar un incidente con esta gravedad',
+    title: '¿Qué está pasando? (opcional)',
+    when: 'Cuándo (cámbialo para registrar horas anteriores)',
+    started: 'Empezó',
+    detected: 'Se detectó',
+    start: 'Iniciar el incidente',
+    firstStep: 'Pausa las publicaciones programadas, los anuncios y las respuestas automáticas en todas las redes.',
+    kind: 'Tipo',
+    text: 'Qué pasó',
+    add: 'Añadir al registro',
+    decision: 'Decisión',
+    statement: 'Comunicado publicado',
+    handle: 'Cuenta (@usuario)',
+    shot: 'Captura de pantalla (PNG, JPEG, WebP o GIF, hasta 8 MB)',
+    keep: 'Guardar esta prueba',
+    close: 'Cerrar y ver el informe',
+    report: 'Informe poscrisis',
+    noRoom: 'No queda espacio en este dispositivo',
+    invalid: 'no es válido',
+    import: 'Importar un archivo de incidente…',
+  },
+  en: {
+    door: 'A crisis is happening now',
+    triageLink: 'Severity triage',
+    far: 'Far above (ten times or more)',
+    unsure: 'Not sure',
+    critical: 'Severity: Critical',
+    startAtLevel: 'Start an incident at this level',
+    title: 'What is happening? (optional)',
+    when: 'When (change to backdate)',
+    started: 'Started',
+    detected: 'Detected',
+    start: 'Start the incident',
+    firstStep: 'Pause scheduled posts, ads and automated replies on every network.',
+    kind: 'Kind',
+    text: 'What happened',
+    add: 'Add to the log',
+    decision: 'Decision',
+    statement: 'Statement posted',
+    handle: 'Account (@handle)',
+    shot: 'Screenshot (PNG, JPEG, WebP or GIF, up to 8 MB)',
+    keep: 'Keep this evidence',
+    close: 'Close and see the report',
+    report: 'Post-crisis report',
+    noRoom: 'There is no room on this device',
+    invalid: 'is not valid',
+    import: 'Import an incident file…',
+  },
+} as const;
+
+test.use({ viewport: { width: 375, height: 740 } });
+
+const BUILDER = {
+  es: {
+    write: 'Escribir un comunicado',
+    what: 'Qué ha pasado',
+    approver: 'Nombre de quien aprueba',
+    role: 'Cargo',
+    approve: 'Registrar la aprobación',
+    publish: 'Marcar como publicado',
+    back: 'Modo crisis',
+    published: 'publicado',
+    approvedBy: 'aprobado por Andrés Gil',
+  },
+  en: {
+    write: 'Write a statement',
+    what: 'What happened',
+    approver: 'Name of the approver',
+    role: 'Role',
+    approve: 'Record the approval',
+    publish: 'Mark as published',
+    back: 'Crisis mode',
+    published: 'published',
+    approvedBy: 'approved by Andrés Gil',
+  },
+} as const;
+
+async function startQuick(page: Page, lang: 'es' | 'en', title = 'Test incident') {
+  await page.goto(`/${lang}/crisis/`);
+  await expect(page.getByRole('button', { name: W[lang].start })).toBeEnabled();
+  await page.getByLabel(W[lang].title).fill(title);
+  await page.getByRole('button', { name: W[lang].start }).click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+}
+
+for (const lang of ['es', 'en'] as const) {
+  const w = W[lang];
+  test.describe(`crisis mode (${lang})`, () => {
+    test('triage, start backdated, tick, log, evidence, statement, close: the report lists it all in time order', async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/`);
+      await expect(page.getByRole('link', { name: new RegExp(w.door) })).toHaveAttribute('href', `/${lang}/crisis/`);
+      await page.getByRole('link', { name: w.triageLink }).click();
+      await page.getByRole('radio', { name: w.far }).check();
+      await page.getByRole('group').nth(3).getByRole('radio', { name: w.unsure }).check();
+      await expect(page.getByRole('heading', { name: w.critical })).toBeVisible();
+      await page.getByRole('link', { name: w.startAtLevel }).click();
+      await expect(page).toHaveURL(/\/crisis\/\?severity=critical/);
+
+      await page.getByLabel(w.title).fill('Double charges');
+      await page.getByText(w.when).click();
+      await page.getByLabel(w.started, { exact: true }).fill(await localTime(page, -40));
+      await page.getByLabel(w.detected, { exact: true }).fill(await localTime(page, -30));
+      await page.getByRole('button', { name: w.start }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Double charges' })).toBeVisible();
+      await expect(page.locator('[data-clock="since"]')).toHaveText(/^30 min|^31 min/);
+      // Critical: first response 15 min after detection, so already overdue.
+      await expect(page.locator('.clock').nth(1)).toHaveAttribute('data-state', 'overdue');
+
+      await page.getByLabel(w.firstStep).check();
+      await page
+        .locator('#is-it-a-crisis ~ .checklist input[type=checkbox], [data-checklist="is-it-a-crisis"] input')
+        .first()
+        .check();
+
+      await page.getByLabel(w.kind, { exact: true }).selectOption({ label: w.decision });
+      await page.getByLabel(w.text).fill('Refund every double charge');
+      await page.getByRole('button', { name: w.add }).click();
+      await expect(page.locator('.incident-timeline')).toContainText('Refund every double charge');
+
+      await page.getByLabel(w.handle).fill('@CafeLumbre_Ayuda');
+      await page.getByLabel(w.shot).setInputFiles(SHOT);
+      await page.getByRole('button', { name: w.keep }).click();
+      await expect(page.locator('.evidence-thumb')).toBeVisible();
+      await expect(page.locator('.evidence-thumb')).toHaveAttribute('src', /^blob:/);
+
+      await page.getByLabel(w.kind, { exact: true }).selectOption({ label: w.statement });
+      await page.getByLabel(w.text).fill('Holding statement pinned');
+      await page.getByRole('button', { name: w.add }).click();
+      await expect(page.locator('.clock').nth(1)).toHaveAttribute('data-state', 'done');
+
+      await page.getByRole('button', { name: w.close }).click();
+      const report = page.locator('.incident-report');
+      await expect(report.getByRole('heading', { name: new RegExp(w.report) })).toBeVisible();
+      const timeline = report.locator('.report-timeline');
+      for (const text of ['Refund every double charge', '@CafeLumbre_Ayuda', 'Holding statement pinned', w.firstStep])
+        await expect(timeline).toContainText(text);
+      const times = await timeline
+        .locator('time')
+        .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
+      expect(times.length).toBeGreaterThan(8);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      const texts = await timeline.locator('li').allTextContents();
+      const index = (s: string) => texts.findIndex((t) => t.includes(s));
+      expect(index('Refund every double charge')).toBeLessThan(index('@CafeLumbre_Ayuda'));
+      expect(index('@CafeLumbre_Ayuda')).toBeLessThan(index('Holding statement pinned'));
+      await expect(report.locator('.evidence-thumb')).toBeVisible();
+    });
+
+    test('the first-response clock turns overdue two hours later, after a reload too, and a second tab sees the incident', async ({
+      page,
+      context,
+    }) => {
+      await page.clock.install({ time: new Date('2026-03-06T10:00:00Z') });
+      await startQuick(page, lang, 'Clock test');
+      const fr = page.locator('.clock').nth(1);
+      await expect(fr).toHaveAttribute('data-state', 'ok');
+      await page.clock.fastForward('02:00:00');
+      await expect(fr).toHaveAttribute('data-state', 'overdue');
+      await page.reload();
+      await expect(page.locator('.clock').nth(1)).toHaveAttribute('data-state', 'overdue');
+      await expect(page.locator('[data-clock="since"]')).toHaveText(/^2 h 0\d min/);
+
+      const second = await context.newPage();
+      await second.goto(`/${lang}/crisis/`);
+      await expect(second.getByRole('heading', { level: 2, name: 'Clock test' })).toBeVisible();
+      await second.getByLabel(w.text).fill('Written in the second tab');
+      await second.getByRole('button', { name: w.add }).click();
+      await expect(page.locator('.incident-timeline')).toContainText('Written in the second tab');
+
+      // Every other page shows the open incident in a banner, with the clock that is due.
+      await second.goto(`/${lang}/guides/`);
+      const banner = second.locator('#incident-banner');
+      await expect(banner).toBeVisible();
+      await expect(banner).toContainText('Clock test');
+      await expect(banner.locator('.banner-clock')).toHaveClass(/state-overdue/);
+      await banner.getByRole('link').click();
+      await expect(second).toHaveURL(new RegExp(`/${lang}/crisis/$`));
+    });
+
+    test('a full storage refuses a screenshot with a message and loses nothing', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator.storage, 'estimate', {
+          value: async () => ({ usage: 999_000, quota: 1_000_000 }),
+        });
+      });
+      await startQuick(page, lang);
+      await page.getByLabel(w.handle).fill('@first');
+      await page.getByRole('button', { name: w.keep }).click();
+      await expect(page.locator('.evidence-card')).toHaveCount(1);
+      const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+
+      await page.getByLabel(w.handle).fill('@second');
+      await page.getByLabel(w.shot).setInputFiles(SHOT);
+      await page.getByRole('button', { name: w.keep }).click();
+      await expect(page.getByRole('alert').filter({ hasText: w.noRoom })).toBeVisible();
+      await expect(page.getByLabel(w.handle)).toHaveValue('@second');
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+      await page.reload();
+      await expect(page.locator('.evidence-card')).toHaveCount(1);
+      await expect(page.locator('.evidence-card')).toContainText('@first');
+    });
+
+    test('a statement written from the incident opens filled in, and approving and publishing it reach the timeline and the clock', async ({
+      page,
+    }) => {
+      const b = BUILDER[lang];
+      await startQuick(page, lang, 'Builder handoff');
+      await page.getByRole('link', { name: b.write }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/statement-builder/$`));
+      await expect(page.getByLabel(b.what, { exact: true })).toHaveValue('Builder handoff');
+      await page.getByLabel(b.approver).fill('Andrés Gil');
+      await page.getByLabel(b.role, { exact: true }).fill('Marketing');
+      await page.getByRole('button', { name: b.approve }).click();
+      await page.getByRole('button', { name: b.publish }).click();
+      await page.goto(`/${lang}/crisis/`);
+      await expect(page.locator('.clock').nth(1)).toHaveAttribute('data-state', 'done');
+      await expect(page.locator('.incident-timeline')).toContainText(b.approvedBy);
+      await expect(page.locator('.incident-timeline')).toContainText(b.published);
+      await expect(page.locator('.clock').nth(2)).toHaveAttribute('data-state', 'ok');
+    });
+
+    test('no banner without an open incident', async ({ page }) => {
+      await page.goto(`/${lang}/guides/`);
+      await expect(page.locator('#incident-banner')).toBeHidden();
+    });
+
+    test('importing a malformed incident changes nothing', async ({ page }) => {
+      await startQuick(page, lang);
+      const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+      const bad = JSON.stringify({
+        format: 'crisis-playbook/incident',
+        version: 1,
+        exportedAt: '2026-03-06T10:00:00Z',
+        incident: { id: 'x', title: 'Broken', severity: [{ level: 'apocalyptic' }] },
+        run: null,
+        drafts: [],
+        screenshots: [],
+      });
+      await page
+        .getByLabel(w.import)
+        .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+      await expect(page.locator('.incident-history [role=status]')).toContainText(w.invalid);
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+    });
+  });
+}
+
+test.describe('crisis mode is axe-clean at 375 px', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`triage, open incident, banner and report (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.emulateMedia({ colorScheme });
+      const failures: string[] = [];
+      const check = async (where: string) => {
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        for (const v of violations)
+          failures.push(`${where}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+      };
+      await page.goto('/en/triage/');
+      await page.getByRole('radio', { name: W.en.far }).check();
+      await check('triage');
+      await page.goto('/es/crisis/');
+      await expect(page.getByRole('button', { name: W.es.start })).toBeEnabled();
+      await check('start');
+      await startQuick(page, 'en', 'Axe incident');
+      await page.getByLabel(W.en.handle).fill('@someone');
+      await page.getByRole('button', { name: W.en.keep }).click();
+      await expect(page.locator('.evidence-card')).toHaveCount(1);
+      await check('open incident');
+      await page.goto('/es/guides/');
+      await expect(page.locator('#incident-banner')).toBeVisible();
+      await check('banner');
+      await page.goto('/en/crisis/');
+      await page.getByRole('button', { name: W.en.close }).click();
+      await expect(page.locator('.incident-report')).toBeVisible();
+      await check('report');
+      expect(failures).toEqual([]);
+    });
+  }
+});
