@@ -346,7 +346,10 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
   if (inBrowser) latest();
   const $store = atom<T>(base);
 
-  const show = () => $store.set(pending.reduce((state, action) => action(state), base));
+  // Own changes another tab wrote over are shown at once, before they are written again: a field
+  // bound to the store must never show the other tab's older text, or the next keystroke would
+  // build on it and lose what was typed.
+  const show = () => $store.set([...missed, ...pending].reduce((state, action) => action(state), base));
   const reload = () => {
     latest();
     show();

@@ -173,6 +173,21 @@ describe('a tab whose copy of storage lagged', () => {
     ]);
   });
 
+  it('never shows the stale value in between, even for a moment (a bound field would lose typed text)', async () => {
+    const tabA = await loadPage();
+    await tabA.toggleItem('list', 'seed', true);
+    const before = localStorage.getItem(RUNS) ?? '';
+    await tabA.toggleItem('list', 'a', true);
+    const stale = decodeEnvelope(before, tabA.SESSIONS_SPEC);
+    if (!stale.ok) throw new Error('unreadable');
+    const fromB = setTick(stale.data, 'list', 'b', true, '2026-11-24T10:00:00.000Z');
+    const raw = encodeEnvelope(2, fromB, { rev: 'tab-b-3', base: revisionOf(before)?.rev ?? null });
+    localStorage.setItem(RUNS, raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: raw }));
+    // Synchronously, before the repair is written: A's own tick is already on screen.
+    expect(Object.keys(tabA.$currentSession.get()?.ticks ?? {}).sort()).toEqual(['list/a', 'list/b', 'list/seed']);
+  });
+
   it('does not undo a change the other tab made after seeing ours', async () => {
     const tabA = await loadPage();
     await tabA.toggleItem('list', 'a', true);
