@@ -11,6 +11,7 @@ beforeEach(() => localStorage.clear());
 afterEach(() => {
   closePages();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 // Issue 10, defect 5: reading never depends on being able to write.
@@ -174,6 +175,15 @@ describe('a tab whose copy of storage lagged', () => {
   });
 
   it('never shows the stale value in between, even for a moment (a bound field would lose typed text)', async () => {
+    // The lock is granted at once until `held` is set; then requests wait, as behind another tab.
+    let held: (() => void)[] | null = null;
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      locks: {
+        request: (_name: string, callback: () => Promise<unknown>) =>
+          held ? new Promise((resolve) => held?.push(() => resolve(callback()))) : callback(),
+      },
+    });
     const tabA = await loadPage();
     await tabA.toggleItem('list', 'seed', true);
     const before = localStorage.getItem(RUNS) ?? '';
@@ -183,9 +193,19 @@ describe('a tab whose copy of storage lagged', () => {
     const fromB = setTick(stale.data, 'list', 'b', true, '2026-11-24T10:00:00.000Z');
     const raw = encodeEnvelope(2, fromB, { rev: 'tab-b-3', base: revisionOf(before)?.rev ?? null });
     localStorage.setItem(RUNS, raw);
+    held = [];
     window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: raw }));
-    // Synchronously, before the repair is written: A's own tick is already on screen.
+    // Before the repair can be written (the lock is held): A's own tick is already on screen.
     expect(Object.keys(tabA.$currentSession.get()?.ticks ?? {}).sort()).toEqual(['list/a', 'list/b', 'list/seed']);
+    for (const grant of held) grant();
+    await vi.waitFor(() =>
+      expect(Object.keys(Object.values<{ ticks: object }>(stored(RUNS).data.runs)[0]?.ticks ?? {}).sort()).toEqual([
+        'list/a',
+        'list/b',
+        'list/seed',
+      ]),
+    );
+    vi.unstubAllGlobals();
   });
 
   it('does not undo a change the other tab made after seeing ours', async () => {
