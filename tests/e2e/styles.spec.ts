@@ -54,6 +54,9 @@ for (const path of [
   '/en/checklists/',
   '/es/search/',
   '/en/statement-builder/',
+  '/es/crisis/',
+  '/en/triage/',
+  '/en/training/',
   '/404.html',
 ]) {
   test(`the cascade layers keep their order on ${path}`, async ({ page }) => {
