@@ -18,12 +18,17 @@ const KINDS = [
   // Before interaction: the search opener and the update banner; the checklist at the end of the
   // guide hydrates when it scrolls into view (`visible`: what it adds then). Issue 15: under 12 KB.
   { kind: 'guide', match: /^\/(es|en)\/guides\/[^/]+\/$/, js: 12 * KB, visible: 16 * KB },
-  // Every list hydrates at once (the lists are the page) with the session and data panels. Its HTML
-  // holds every checklist item, hence its own page weight.
-  { kind: 'checklists', match: /^\/(es|en)\/checklists\/$/, js: 28 * KB, weight: 76 * KB },
+  // Every list hydrates at once (the lists are the page) with the session and data panels; the data
+  // panel exports, imports and clears every concern (incidents included), so it carries their
+  // schemas. Its HTML holds every checklist item, hence its own page weight.
+  { kind: 'checklists', match: /^\/(es|en)\/checklists\/$/, js: 34 * KB, weight: 82 * KB },
   { kind: 'search', match: /^\/(es|en)\/search\/$/, js: 16 * KB },
   { kind: 'statement builder', match: /^\/(es|en)\/statement-builder\/$/, js: 40 * KB },
-  { kind: 'crisis mode', match: /^\/(es|en)\/crisis\/$/, js: 32 * KB },
+  // The whole incident hydrates at once (clocks, first steps, lists, roles, timeline, evidence,
+  // statements, report), so nothing has to load mid-crisis or offline; its HTML holds the lists.
+  { kind: 'crisis mode', match: /^\/(es|en)\/crisis\/$/, js: 48 * KB, weight: 104 * KB },
+  // The triage wizard: one island on the shared Preact chunk.
+  { kind: 'triage', match: /^\/(es|en)\/triage\/$/, js: 16 * KB },
 ];
 /** HTML + CSS + JavaScript of any page, gzipped: a first view on a slow phone connection. */
 const PAGE_WEIGHT = 64 * KB;
