@@ -57,6 +57,19 @@ describe('StatementBuilder island', () => {
     expect(draft?.input.tone).toBe('warm');
   });
 
+  it('keeps a draft name being typed when the store changes meanwhile, and saves it when the field is left', async () => {
+    await startDraft();
+    const name = screen.getByLabelText('Draft name') as HTMLInputElement;
+    fireEvent.input(name, { target: { value: 'First' } });
+    // Another field's change re-renders the form before the name is saved.
+    fireEvent.input(screen.getByLabelText('Brand'), { target: { value: 'Café Lumbre' } });
+    await waitFor(() => expect(Object.values($drafts.get().drafts)[0]?.input.brand).toBe('Café Lumbre'));
+    expect(name.value).toBe('First');
+    fireEvent.change(name, { target: { value: 'First' } });
+    await waitFor(() => expect(Object.values($drafts.get().drafts)[0]?.name).toBe('First'));
+    await waitFor(() => expect(name.value).toBe('First'));
+  });
+
   it('deletes a draft only after asking, and cancelling keeps it', async () => {
     await startDraft();
     fireEvent.click(await screen.findByRole('button', { name: 'Delete the draft' }));

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Draft } from '../../../lib/drafts.ts';
 import { FIELD_LIMIT } from '../../../lib/drafts.ts';
 import { asksForRumour, TEXT_FIELDS, type TextField } from '../../../lib/statement/fields.ts';
@@ -28,6 +29,28 @@ function TextInput({ field, draft, t }: { field: (typeof TEXT_FIELDS)[number]; d
   );
 }
 
+/**
+ * The draft's name, saved when the field is left. What is being typed stays in the field until
+ * then: a store update in between (another field, another tab) must not put the old name back
+ * under the user's fingers.
+ */
+function DraftName({ draft }: { draft: Draft }) {
+  // What is being typed, and for which draft (another draft shows its own name).
+  const [typed, setTyped] = useState<{ id: string; text: string } | null>(null);
+  return (
+    <input
+      id="draft-name"
+      type="text"
+      maxLength={80}
+      value={typed?.id === draft.id ? typed.text : draft.name}
+      onInput={(e) => setTyped({ id: draft.id, text: e.currentTarget.value })}
+      // Once the write settles, the field shows what is stored: the name as saved (spaces tidied),
+      // or the old one when storage refused it.
+      onChange={(e) => void rename(e.currentTarget.value).then(() => setTyped(null))}
+    />
+  );
+}
+
 /** What the user has to say: the draft's name, kind, crisis type, tone, language, apology and facts. */
 export function StatementForm({ draft, apology, t }: { draft: Draft; apology: boolean; t: Translate }) {
   const { input } = draft;
@@ -36,13 +59,7 @@ export function StatementForm({ draft, apology, t }: { draft: Draft; apology: bo
       <h2 id="form-title">{t('statement.form')}</h2>
       <p class="field">
         <label for="draft-name">{t('statement.draftName')}</label>
-        <input
-          id="draft-name"
-          type="text"
-          maxLength={80}
-          value={draft.name}
-          onChange={(e) => rename(e.currentTarget.value)}
-        />
+        <DraftName draft={draft} />
       </p>
       <RadioGroup
         legend={t('statement.kind')}
