@@ -3,6 +3,7 @@
 // the script reports the elements whose computed style differs and the pixels that differ.
 // No server needed: both builds are served to Chromium from their folders.
 // Usage: node scripts/compare-builds.mjs BEFORE_DIST AFTER_DIST [OUT_DIR] [state-name-filter]
+// (DEEP=1 compares computed styles in every state, not only in the first sets.)
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -188,7 +189,7 @@ async function open(browser, build, state) {
   if (state.act) await state.act(page);
   if (state.print) await page.emulateMedia({ media: 'print' });
   await page.waitForTimeout(200);
-  const styles = state.deep ? await page.evaluate(collect) : {};
+  const styles = state.deep || process.env.DEEP ? await page.evaluate(collect) : {};
   const png = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
   await context.close();
   return { styles, png };
