@@ -4,26 +4,12 @@
 // they load on use. Islands hydrated `client:visible` (a guide's checklist, at the end of the page)
 // load when they scroll into view, not before interaction: they are reported apart, as `jsVisible`,
 // what the page adds when they do (the files the page has not loaded already). Shared by `npm run measure:js` and `npm run budgets`.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzipSize as gz, htmlFiles as pagesIn } from './dist-pages.mjs';
 
 export const dist = resolve(import.meta.dirname, '../dist');
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-
-function htmlFiles() {
-  const pages = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) {
-        if (!['_astro', 'pagefind'].includes(name)) walk(full);
-      } else if (name.endsWith('.html')) pages.push(full);
-    }
-  };
-  walk(dist);
-  return pages;
-}
+const htmlFiles = () => pagesIn(dist);
 
 /** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`). */
 function staticImports(file) {
