@@ -1,4 +1,4 @@
-import { defaultApology, holdingPromise } from './fields.ts';
+import { defaultApology, fieldsFor, holdingPromise, TEXT_FIELDS, type TextField } from './fields.ts';
 import { measure, PLATFORM_RULES } from './platforms.ts';
 import { type ContactKind, type Slot, type Template, templateFor } from './templates.ts';
 import { capitalise, cleanField, lowerStart, WHOLE_URL } from './text.ts';
@@ -56,8 +56,15 @@ function toWhoOf(who: string, locale: Locale): string {
   return `a ${who}`;
 }
 
-/** Every value a template may use, computed once from the raw input. */
-export function fieldsOf(input: Partial<StatementInput>, wording: StatementWording): Fields {
+/**
+ * Every value a template may use, computed once from the raw input. A field the form does not
+ * show for this kind and crisis type (a cause typed before switching to a holding statement,
+ * data fields left from a data incident) is left out: the statement says only what the form shows.
+ */
+export function fieldsOf(raw: Partial<StatementInput>, wording: StatementWording): Fields {
+  const shown = new Set<TextField>(fieldsFor(raw).map((f) => f.key));
+  const input: Partial<StatementInput> = { ...raw };
+  for (const { key } of TEXT_FIELDS) if (!shown.has(key)) delete input[key];
   const locale = wording.locale;
   const common = new Set(wording.commonWords);
   const whatHappened = cleanField(input.whatHappened);

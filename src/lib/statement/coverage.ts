@@ -78,12 +78,16 @@ const FIELDS_OF: Record<MeterPart, readonly TextField[]> = {
   help: ['whatToDo', 'contact', 'dataContact'],
 };
 
-/** The phrases that show each part (./analyse.ts signals). */
-function signalled(part: MeterPart, s: Analysis['signals']): boolean {
+/**
+ * The phrases that show each part (./analyse.ts signals). The next-step phrases (a time, an
+ * e-mail, "write to us") tell a next update from help only by their field; in a hand-edited
+ * text, where there are no fields, either one shows both.
+ */
+function signalled(part: MeterPart, s: Analysis['signals'], edited: boolean): boolean {
   const apology = partsOf({ signals: s } as Analysis);
   if (part in apology) return apology[part as ApologyPart];
   if (part === 'action') return s.repair;
-  return s['next-step'];
+  return edited && s['next-step'];
 }
 
 export interface MeterResult {
@@ -138,7 +142,7 @@ export function meter(input: StatementInput, wording: StatementWording, edited?:
   return {
     parts: partsFor(kind, apology).map((part) => ({
       part,
-      present: FIELDS_OF[part].some(fieldSays) || signalled(part, signals),
+      present: FIELDS_OF[part].some(fieldSays) || signalled(part, signals, typeof edited === 'string'),
     })),
     templateSentences,
   };

@@ -245,8 +245,8 @@ function slotsFor(kind: StatementKind, type: TypeWording, tone: ToneWording, cri
       },
       ...readerSlots(tone, 3),
       { part: 'apology', level: 3, para: 4, long: [`{?apology}${tone.followUpApology}`] },
-      contactSlot(tone, 1, 4),
       { part: 'thanks', level: 2, para: 4, long: [tone.thanks] },
+      contactSlot(tone, 1, 4),
     ];
   }
   return [
@@ -261,7 +261,8 @@ function slotsFor(kind: StatementKind, type: TypeWording, tone: ToneWording, cri
     { part: 'who', level: 3, para: 1, long: [tone.whoAffected] },
     { part: 'own', level: 2, para: 1, long: optional(type.own).map((own) => `{?apology}${own}`) },
     apologySlot(type, tone, 1, 1),
-    { part: 'care', level: 3, para: 1, long: optional(type.care), short: [] },
+    // Care where there is no apology (a policy kept, a review under way); the apology already says it.
+    { part: 'care', level: 3, para: 1, long: optional(type.care).map((care) => `{!apology}${care}`), short: [] },
     stanceSlot(type, crisisType, 1),
     { part: 'cause', level: 2, para: 2, long: [`${type.causeIntro} {Cause}.`], short: ['{Cause}.'] },
     { part: 'fix', level: 1, para: 3, long: [`${tone.fixIntro} {Fix}.`], short: ['{Fix}.'] },
