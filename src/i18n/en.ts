@@ -158,7 +158,7 @@ const en: Record<UIKey, string> = {
   'md.action.undo': 'undid the last change',
   'statement.title': 'Statement builder',
   'statement.lead':
-    'Draft the holding statement, the full response or the update: clear, with an apology, with what you are doing to fix it and to stop it happening again, fitted to each network. Drafts are saved on this device.',
+    'Draft the holding statement, the full response, the update or the closing statement, with advice for each kind of crisis: when to apologize, when to hold your position, when legal or HR review comes first. Fitted to each network; drafts are saved on this device.',
   'statement.noscript':
     'The builder needs JavaScript. Meanwhile, the response guide explains how to write the statement step by step.',
   'statement.loading': 'Loading the builder…',

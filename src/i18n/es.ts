@@ -159,7 +159,7 @@ const es = {
   'md.action.undo': 'deshecho el último cambio',
   'statement.title': 'Generador de comunicados',
   'statement.lead':
-    'Redacta el comunicado de espera, la respuesta completa o la actualización: claro, con disculpa, con las medidas para arreglarlo y para que no se repita, adaptado a cada red. Los borradores se guardan en este dispositivo.',
+    'Redacta el comunicado de espera, la respuesta completa, la actualización o el cierre, con consejos para cada tipo de crisis: cuándo pedir disculpas, cuándo mantener tu postura y cuándo revisar antes con el equipo legal o de Recursos Humanos. Adaptado a cada red; los borradores se guardan en este dispositivo.',
   'statement.noscript':
     'El generador necesita JavaScript. Mientras tanto, la guía de la respuesta explica cómo redactar el comunicado paso a paso.',
   'statement.loading': 'Cargando el generador…',
@@ -205,7 +205,7 @@ const es = {
   'statement.strategy.viral-complaint':
     'Si la queja es justa, pide disculpas a esa persona en público y lleva los detalles a un canal privado. Nunca publiques sus datos.',
   'statement.strategy.false-rumour':
-    'Corrige, no pidas disculpas: primero el hecho, el bulo una sola vez y de nuevo el hecho. Enlaza una fuente que se pueda comprobar. Si el rumor puede ser difamatorio, consulta con tu equipo legal.',
+    'Corrige, no pidas disculpas: primero el hecho, la falsedad una sola vez y de nuevo el hecho. Enlaza una fuente que se pueda comprobar. Si el rumor puede ser difamatorio, consulta con tu equipo legal.',
   'statement.strategy.policy-backlash':
     'Si mantienes la decisión, defiéndela con respeto: reconoce la preocupación, explica tus razones y di qué ofreces a quien se vea afectado. Pide disculpas solo si rectificas o si lo comunicaste mal.',
   'statement.promise': 'Incluir ya un compromiso',

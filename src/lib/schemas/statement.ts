@@ -45,7 +45,6 @@ const toneWording = z.strictObject({
   followUpOpener: sentence,
   whoAffected: sentence,
   whoAffectedNow: sentence,
-  causeIntro: sentence,
   fixIntro: sentence,
   progressIntro: sentence,
   preventionIntro: sentence,
