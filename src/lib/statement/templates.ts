@@ -197,7 +197,8 @@ function slotsFor(kind: StatementKind, type: TypeWording, tone: ToneWording, cri
         short: [`{?whatHappened}${tone.holdingAck}`, `{!whatHappened}${type.holdingHeadline}`],
       },
       { part: 'who', level: 3, para: 1, long: [tone.whoAffectedNow] },
-      { part: 'care', level: 3, para: 1, long: optional(type.care), short: [] },
+      // Care, unless the user opted in to an apology, which already says it.
+      { part: 'care', level: 3, para: 1, long: optional(type.care).map((care) => `{!apology}${care}`), short: [] },
       stanceSlot(type, crisisType, 1),
       apologySlot(type, tone, 2, 1),
       { part: 'now', level: 1, para: 2, long: ['{DoingNow}.', tone.holdingNow], short: ['{DoingNow}.'] },
