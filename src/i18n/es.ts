@@ -255,7 +255,8 @@ const es = {
   'statement.example.dataContact': 'privacidad@cafelumbre.example',
   'statement.preview': 'El comunicado, canal a canal',
   'statement.coverage': 'Con tus palabras: {n} de {total} partes',
-  'statement.coverageHelp': 'Solo cuenta lo que escribes. Las frases de la plantilla completan el texto, pero nunca marcan una parte.',
+  'statement.coverageHelp':
+    'Solo cuenta lo que escribes. Las frases de la plantilla completan el texto, pero nunca marcan una parte.',
   'statement.templateSentences': 'Frases de la plantilla ({n}), no cuentan',
   'statement.part.action': 'Dice qué se está haciendo ya',
   'statement.part.next-update': 'Dice cuándo llega la próxima actualización',

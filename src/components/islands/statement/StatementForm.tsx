@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../../lib/drafts.ts';
 import { FIELD_LIMIT } from '../../../lib/drafts.ts';
-import { fieldLabel, fieldsFor, holdingPromise, type TEXT_FIELDS, type TextField } from '../../../lib/statement/fields.ts';
+import {
+  fieldLabel,
+  fieldsFor,
+  holdingPromise,
+  type TEXT_FIELDS,
+  type TextField,
+} from '../../../lib/statement/fields.ts';
 import { CRISIS_TYPES, type CrisisType, type Locale, STATEMENT_KINDS, TONES } from '../../../lib/statement/types.ts';
 import { changeLocale, editInput, rename } from '../../../stores/drafts.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
