@@ -2,7 +2,14 @@ import { type Analysis, analyse, ERROR_RULES } from './analyse.ts';
 import { composeSentences } from './compose.ts';
 import { defaultApology, fieldsFor, type TextField } from './fields.ts';
 import { cleanField } from './text.ts';
-import { APOLOGY_PARTS, type ApologyPart, STATEMENT_KINDS, type StatementInput, type StatementKind } from './types.ts';
+import {
+  APOLOGY_PARTS,
+  type ApologyPart,
+  type CrisisType,
+  STATEMENT_KINDS,
+  type StatementInput,
+  type StatementKind,
+} from './types.ts';
 import type { StatementWording } from './wording.ts';
 
 /**
@@ -52,7 +59,9 @@ export const METER_PARTS = [
 ] as const;
 export type MeterPart = (typeof METER_PARTS)[number];
 
-export function partsFor(kind: StatementKind, apology: boolean): readonly MeterPart[] {
+const NO_ADMISSION: readonly CrisisType[] = ['data-incident', 'staff-misconduct'];
+
+export function partsFor(kind: StatementKind, apology: boolean, crisisType?: CrisisType): readonly MeterPart[] {
   switch (kind) {
     case 'holding':
       return ['acknowledgement', 'action', 'next-update', 'help'];
@@ -61,7 +70,12 @@ export function partsFor(kind: StatementKind, apology: boolean): readonly MeterP
     case 'closing':
       return ['acknowledgement', 'repair', 'prevention', 'help'];
     default:
-      return apology ? APOLOGY_PARTS : ['acknowledgement', 'explanation', 'repair', 'next-update'];
+      if (!apology) return ['acknowledgement', 'explanation', 'repair', 'next-update'];
+      // A data incident or a staff review regrets without admitting liability or giving a verdict:
+      // the meter does not push the writer to take responsibility there.
+      return crisisType && NO_ADMISSION.includes(crisisType)
+        ? APOLOGY_PARTS.filter((part) => part !== 'responsibility')
+        : APOLOGY_PARTS;
   }
 }
 
@@ -140,7 +154,7 @@ export function meter(input: StatementInput, wording: StatementWording, edited?:
     return value !== '' && !hasError(analyse(value, wording.phrases));
   };
   return {
-    parts: partsFor(kind, apology).map((part) => ({
+    parts: partsFor(kind, apology, input.crisisType).map((part) => ({
       part,
       present: FIELDS_OF[part].some(fieldSays) || signalled(part, signals, typeof edited === 'string'),
     })),

@@ -142,6 +142,16 @@ describe('meter: only the user’s own words count', () => {
     expect(bare.templateSentences).toContain('Nuestro equipo está trabajando en ello.');
   });
 
+  it('does not ask a data incident or a staff review to take responsibility (no admission by default)', () => {
+    const base = { kind: 'full', tone: 'formal', brand: '', whatHappened: 'x', apology: true } as const;
+    for (const crisisType of ['data-incident', 'staff-misconduct'] as const) {
+      expect(meter({ ...base, crisisType }, WORDING.es).parts.map((p) => p.part)).not.toContain('responsibility');
+    }
+    expect(meter({ ...base, crisisType: 'product-defect' }, WORDING.es).parts.map((p) => p.part)).toContain(
+      'responsibility',
+    );
+  });
+
   it('has its own parts for a closing statement and a full response without an apology', () => {
     const base = { tone: 'formal', brand: '', whatHappened: 'x' } as const;
     expect(
