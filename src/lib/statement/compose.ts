@@ -40,13 +40,22 @@ export function contactKind(contact: string): ContactKind | null {
   return 'other';
 }
 
+/** A day or a date that needs its preposition or article: "Friday" → "on Friday", "viernes" → "el viernes". */
+const DAY_OR_DATE = {
+  en: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+)\b/iu,
+  es: /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|\d{1,2}\s+de\s)/iu,
+} as const;
+
 function whenOf(nextUpdate: string, locale: Locale, common: ReadonlySet<string>): string {
   const time = BARE_TIME.exec(nextUpdate);
   if (time) {
     if (locale === 'en') return `at ${nextUpdate}`;
     return Number(time[1]) === 1 ? `a la ${nextUpdate}` : `a las ${nextUpdate}`;
   }
-  return lowerStart(nextUpdate, common);
+  const when = lowerStart(nextUpdate, common);
+  if (!DAY_OR_DATE[locale].test(when)) return when;
+  // Spanish writes days and months in lower case.
+  return locale === 'en' ? `on ${when}` : `el ${when.charAt(0).toLowerCase()}${when.slice(1)}`;
 }
 
 function toWhoOf(who: string, locale: Locale): string {

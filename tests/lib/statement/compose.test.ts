@@ -229,6 +229,18 @@ describe('compose', () => {
     ['es', '13:00', 'a las 13:00'],
     ['es', '1:30', 'a la 1:30'],
     ['es', 'Mañana a las 10', 'mañana a las 10'],
+    ['en', 'Friday', 'on Friday'],
+    ['en', 'Friday at 12:00', 'on Friday at 12:00'],
+    ['en', 'December 3 at 9am', 'on December 3 at 9am'],
+    ['en', '3rd of December', 'on 3rd of December'],
+    ['en', 'in two hours', 'in two hours'],
+    ['en', 'May 4', 'on May 4'],
+    ['en', 'this evening', 'this evening'],
+    ['es', 'Viernes', 'el viernes'],
+    ['es', 'viernes a las 12:00', 'el viernes a las 12:00'],
+    ['es', '3 de diciembre a las 9:00', 'el 3 de diciembre a las 9:00'],
+    ['es', 'dentro de dos horas', 'dentro de dos horas'],
+    ['es', 'Martes', 'el martes'],
   ])('writes the next update (%s) %s as “%s”', (locale, nextUpdate, expected) => {
     expect(compose({ ...base, nextUpdate }, WORDING[locale]).website).toContain(` ${expected}.`);
   });
