@@ -46,8 +46,8 @@ export function drillsByGuide(cited: Readonly<Record<string, readonly string[]>>
   const out: Record<string, string[]> = {};
   for (const [drill, guides] of Object.entries(cited))
     for (const guide of guides) {
-      const list = Object.hasOwn(out, guide) ? (out[guide] as string[]) : (out[guide] = []);
-      if (!list.includes(drill)) list.push(drill);
+      const list = Object.hasOwn(out, guide) ? (out[guide] ?? []) : [];
+      if (!list.includes(drill)) out[guide] = [...list, drill];
     }
   return out;
 }
