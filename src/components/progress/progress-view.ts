@@ -1,28 +1,28 @@
 /**
  * The guides index and the training page: shows each guide's state from the device's progress.
  * A cheap look at localStorage first; only when progress is stored does the store's code load
- * (it reads the value through its schema). A first visit pays for these few lines only.
+ * (it reads the value through its schema, then follows other tabs). A first visit pays for these
+ * few lines only; a guide read in another tab meanwhile (or before going back) loads it then.
  */
 const KEY = 'crisis-playbook:progress';
 
-function stored(): boolean {
+function load(): boolean {
   try {
-    return localStorage.getItem(KEY) !== null;
+    if (localStorage.getItem(KEY) === null) return false;
   } catch {
     return false;
   }
-}
-
-let loading = false;
-function maybeLoad(): void {
-  if (loading || !stored()) return;
-  loading = true;
   void import('./progress-apply.ts').then((m) => m.start(document));
+  return true;
 }
 
-if (document.querySelector('[data-guide-state]')) {
-  maybeLoad();
-  // Another tab read a guide, or the page came back from the back/forward cache.
-  addEventListener('storage', (e) => e.key === KEY && maybeLoad());
-  addEventListener('pageshow', maybeLoad);
+if (!load()) {
+  const again = (e: Event) => {
+    if ((e.type === 'pageshow' || (e as StorageEvent).key === KEY) && load()) {
+      removeEventListener('storage', again);
+      removeEventListener('pageshow', again);
+    }
+  };
+  addEventListener('storage', again);
+  addEventListener('pageshow', again);
 }
