@@ -4,7 +4,7 @@
  *
  * A guide is in one of three states, the furthest it reached:
  * - `new`: not started (nothing stored about it);
- * - `read`: the reader reached its end (see `readingDone`);
+ * - `read`: the reader reached its end (`readingDone` in ./reading.ts);
  * - `practised`: a completed drill cites one of its sections (whether or not it was read: the
  *   drill's feedback sent the learner through it).
  */
@@ -50,13 +50,4 @@ export function drillsByGuide(cited: Readonly<Record<string, readonly string[]>>
       if (!list.includes(drill)) out[guide] = [...list, drill];
     }
   return out;
-}
-
-/**
- * Whether a guide counts as read during one visit: the reader saw its beginning (the title) and
- * reached the end of its text (a marker at nine tenths of it, so a last table or list need not be
- * scrolled past). Landing on a late section from a search result is not reading the guide.
- */
-export function readingDone(seen: { start: boolean; end: boolean }): boolean {
-  return seen.start && seen.end;
 }

@@ -40,11 +40,17 @@ for (const lang of ['es', 'en'] as const) {
     });
 
     test('opening a guide at a late section is not reading it', async ({ page }) => {
+      // Recording a guide read loads the progress store's code: none may be asked for.
+      const asked: string[] = [];
+      page.on('request', (r) => asked.push(r.url()));
       await gotoHydrated(page, `/${lang}/guides/response/#${lang === 'es' ? 'errores-frecuentes' : 'pitfalls'}`);
       await page.locator('[data-guide-end]').scrollIntoViewIfNeeded();
-      // Let the observers see it (two frames), and any code it would load arrive and write.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      await page.waitForLoadState('networkidle');
+      // A few frames: the observers have seen it, and code they load would have been asked for.
+      await page.evaluate(
+        () =>
+          new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))),
+      );
+      expect(asked.filter((url) => /\/progress\.[\w-]+\.js$/.test(url))).toEqual([]);
       expect(await stored(page)).toBeNull();
       // Then the reader goes back to the title: now the whole guide was seen.
       await page.locator('h1').scrollIntoViewIfNeeded();
@@ -52,16 +58,16 @@ for (const lang of ['es', 'en'] as const) {
     });
 
     test('a guide cited by a completed drill shows as practised', async ({ page }) => {
-      await page.addInitScript(
-        ([key, value]) => localStorage.setItem(key, value),
-        [
-          PROGRESS,
-          JSON.stringify({
-            version: 1,
-            data: { read: { response: '2026-11-24T10:00:00.000Z' }, drills: { 'service-outage': '2026-11-24T11:00:00.000Z' } },
-          }),
-        ] as const,
-      );
+      await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+        PROGRESS,
+        JSON.stringify({
+          version: 1,
+          data: {
+            read: { response: '2026-11-24T10:00:00.000Z' },
+            drills: { 'service-outage': '2026-11-24T11:00:00.000Z' },
+          },
+        }),
+      ] as const);
       await page.goto(`/${lang}/guides/`);
       // service-outage's feedback cites team-and-roles and the response guide.
       await expect(stateOf(page, 'team-and-roles')).toHaveText(words[lang].practised);
@@ -102,8 +108,7 @@ for (const lang of ['es', 'en'] as const) {
     test('the glossary’s A–Z index lands on the first term of a letter', async ({ page }) => {
       await page.goto(`/${lang}/guides/glossary/`);
       const index = page.getByRole('navigation', { name: lang === 'es' ? 'Índice de la A a la Z' : 'A to Z index' });
-      const [letter, term, none] =
-        lang === 'es' ? ['L', 'Líder de crisis', 'Ñ'] : ['T', 'Tabletop exercise', 'Q'];
+      const [letter, term, none] = lang === 'es' ? ['L', 'Líder de crisis', 'Ñ'] : ['T', 'Tabletop exercise', 'Q'];
       await index.getByRole('link', { name: letter, exact: true }).click();
       const heading = page.getByRole('heading', { level: 2, name: term, exact: true });
       await expect(heading).toBeInViewport();

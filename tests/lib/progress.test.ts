@@ -1,13 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  drillsByGuide,
-  emptyProgress,
-  guideState,
-  markDrillDone,
-  markRead,
-  readingDone,
-} from '../../src/lib/progress.ts';
+import { drillsByGuide, emptyProgress, guideState, markDrillDone, markRead } from '../../src/lib/progress.ts';
+import { readingDone } from '../../src/lib/reading.ts';
 import { ProgressStateSchema } from '../../src/lib/schemas/progress.ts';
 
 const T0 = '2026-11-24T10:00:00.000Z';

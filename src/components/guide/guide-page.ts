@@ -4,9 +4,9 @@
  *   watches the headings the list links to; whenever one crosses the top third of the window,
  *   the current one is worked out again (`currentSection`).
  * - Reading: once the reader has seen the title and reached the end of the text, the guide is
- *   recorded as read. Only then does the progress store's code load.
+ *   recorded as read (`readingDone`). Only then does the progress store's code load.
  */
-import { readingDone } from '../../lib/progress.ts';
+import { readingDone } from '../../lib/reading.ts';
 import { currentSection } from '../../lib/toc.ts';
 
 const toc = document.querySelector<HTMLElement>('.toc');
@@ -43,12 +43,16 @@ const endMarker = document.querySelector('[data-guide-end]');
 const guideId = article?.dataset['guideRead'];
 if (guideId && start && endMarker && 'IntersectionObserver' in window) {
   const seen = { start: false, end: false };
+  // Opened at a section (`#…`, from search or a link), the title may show for a moment before
+  // the jump: it counts only once the reader comes back to it.
+  let landing = location.hash.length > 1;
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      if (entry.target === start) seen.start = true;
+      if (entry.target === start && !landing) seen.start = true;
       if (entry.target === endMarker) seen.end = true;
     }
+    landing = false;
     if (!readingDone(seen)) return;
     observer.disconnect();
     void import('../../stores/progress.ts').then((m) => m.markGuideRead(guideId));
