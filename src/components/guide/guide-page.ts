@@ -1,8 +1,8 @@
 /**
  * A guide page, before any interaction: a few lines, no framework.
  * - "On this page" marks the section being read (`aria-current="true"`). An IntersectionObserver
- *   watches the headings the list links to; whenever one crosses the top third of the window,
- *   the current one is worked out again (`currentSection`).
+ *   watches the headings the list links to; whenever one crosses the reading line (three tenths
+ *   down the window), the current one is worked out again (`currentSection`).
  * - Reading: once the reader has seen the title and reached the end of the text, the guide is
  *   recorded as read (`readingDone`). Only then does the progress store's code load.
  */
@@ -13,10 +13,14 @@ const toc = document.querySelector<HTMLElement>('.toc');
 const links = toc ? [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')] : [];
 const targets = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
 
+/** The reading line, as a share of the window's height from its top. */
+const LINE = 0.3;
+
 if (toc && links.length > 0 && 'IntersectionObserver' in window) {
   let shown: HTMLAnchorElement | undefined;
   const update = () => {
-    const line = innerHeight / 3;
+    // One pixel of slack: the observer and the measure may round the same edge differently.
+    const line = innerHeight * LINE + 1;
     const atBottom = innerHeight + scrollY >= document.documentElement.scrollHeight - 2;
     const tops = targets.map((el) => (el ? el.getBoundingClientRect().top : Number.POSITIVE_INFINITY));
     const current = links[currentSection(tops, line, atBottom)];
@@ -25,16 +29,17 @@ if (toc && links.length > 0 && 'IntersectionObserver' in window) {
     current?.setAttribute('aria-current', 'true');
     shown = current;
     // Keep the entry in view in a table of contents that scrolls on its own (wide screens).
-    if (current && toc.scrollHeight > toc.clientHeight) {
-      const top = current.offsetTop - toc.clientHeight / 2;
-      toc.scrollTop = Math.max(0, top);
-    }
+    if (current && toc.scrollHeight > toc.clientHeight)
+      toc.scrollTop = Math.max(0, current.offsetTop - toc.clientHeight / 2);
   };
-  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
-  for (const el of targets) if (el) observer.observe(el);
-  // The last section may never reach the line: the page's end makes it current.
+  // The observed zone is everything above the reading line (far above the window too), so a
+  // heading is "in" exactly while it is above the line: however fast the page jumps (a link, the
+  // Home key, smooth scrolling), every heading that crossed the line reports it.
+  const headings = new IntersectionObserver(update, { rootMargin: `1000% 0px -${100 - LINE * 100}% 0px` });
+  for (const el of targets) if (el) headings.observe(el);
+  // The last sections may never reach the line: reaching the page's end makes the last one current.
   const end = document.querySelector('.pager');
-  if (end) observer.observe(end);
+  if (end) new IntersectionObserver(update).observe(end);
 }
 
 const article = document.querySelector<HTMLElement>('[data-guide-read]');
