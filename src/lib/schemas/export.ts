@@ -3,7 +3,7 @@
  * learning path's progress) or one session (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
  * change in how a concern is stored does not have to change the file people keep.
  *
- *   { "format": "crisis-playbook/runs", "version": 2, "exportedAt": ISO, "scope": "all" | "run",
+ *   { "format": "crisis-playbook/runs", "version": 4, "exportedAt": ISO, "scope": "all" | "run",
  *     "data": SessionsState, "drafts"?: DraftsState, "incidents"?: IncidentsState,
  *     "progress"?: ProgressState }
  *
