@@ -33,11 +33,18 @@ export function markDrillDone(state: ProgressState, drillId: string, at: string)
 
 /**
  * One guide's state. `drillsCiting` are the drills whose feedback cites a section of the guide
- * (known at build time from the drill files).
+ * (known at build time from the drill files); `practisedGuides`, guides a record of drill plays
+ * already knows as practised (the guides cited on the path a finished play took).
  */
-export function guideState(state: ProgressState, guideId: string, drillsCiting: readonly string[]): GuideState {
-  // Own keys only (no `records.ts` import: this module ships in the guide page's first script).
-  if (drillsCiting.some((drill) => Object.hasOwn(state.drills, drill))) return 'practised';
+export function guideState(
+  state: ProgressState,
+  guideId: string,
+  drillsCiting: readonly string[],
+  practisedGuides: readonly string[] = [],
+): GuideState {
+  // Own keys only: `toString` is just an id.
+  if (practisedGuides.includes(guideId) || drillsCiting.some((drill) => Object.hasOwn(state.drills, drill)))
+    return 'practised';
   return Object.hasOwn(state.read, guideId) ? 'read' : 'new';
 }
 

@@ -42,6 +42,11 @@ describe('a guide’s state', () => {
   ] as const)('%s', (_, state, guide, drills, expected) => {
     expect(guideState(state, guide, drills)).toBe(expected);
   });
+
+  it('is practised when a record of drill plays says so', () => {
+    expect(guideState(read, 'escalation', [], ['escalation', 'response'])).toBe('practised');
+    expect(guideState(read, 'monitoring', [], ['escalation'])).toBe('new');
+  });
 });
 
 describe('drills by guide', () => {
