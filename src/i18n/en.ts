@@ -72,6 +72,13 @@ const en: Record<UIKey, string> = {
   'guide.checklistLink': 'Open “{title}” with the other checklists',
   'guide.glossaryLink': 'Glossary: the terms used in the guides',
   'guides.reference': 'Reference',
+  'guides.state.new': 'Not started',
+  'guides.state.read': 'Read',
+  'guides.state.practised': 'Practiced in a drill',
+  'guides.progressNote':
+    'A guide counts as read once you reach its end, and as practiced once a drill you finished cites it. Your progress is kept on this device only.',
+  'guides.progress': 'Your progress through the guides',
+  'glossary.index': 'A to Z index',
   'tool.statement-builder': 'Statement builder',
   'tool.statement-builder.guide': 'Guide: the response',
   'tool.triage': 'Severity triage',
@@ -126,7 +133,8 @@ const en: Record<UIKey, string> = {
   'run.didImportRun': 'Session “{title}” imported and opened.',
   'run.didImportAll': 'Data imported: {count} sessions and {drafts} drafts.',
   'run.clear': 'Clear all data',
-  'run.clearConfirm': 'Every session and statement draft on this device will be deleted. You can export a copy first.',
+  'run.clearConfirm':
+    'Every session, incident, statement draft and your progress through the guides will be deleted from this device. You can export a copy first.',
   'run.clearExportFirst': 'Export a copy',
   'run.clearYes': 'Delete everything',
   'run.downloadSetAside': 'Download the set-aside data ({count})',

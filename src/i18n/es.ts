@@ -71,6 +71,13 @@ const es = {
   'guide.checklistLink': 'Abrir “{title}” junto a las demás listas',
   'guide.glossaryLink': 'Glosario: los términos de las guías',
   'guides.reference': 'Consulta',
+  'guides.state.new': 'Sin empezar',
+  'guides.state.read': 'Leída',
+  'guides.state.practised': 'Practicada en un simulacro',
+  'guides.progressNote':
+    'Una guía cuenta como leída cuando llegas a su final, y como practicada cuando la cita un simulacro que terminaste. Tu avance se guarda solo en este dispositivo.',
+  'guides.progress': 'Tu avance en las guías',
+  'glossary.index': 'Índice de la A a la Z',
   'tool.statement-builder': 'Generador de comunicados',
   'tool.statement-builder.guide': 'Guía: la respuesta',
   'tool.triage': 'Evaluar la gravedad',
@@ -126,7 +133,7 @@ const es = {
   'run.didImportAll': 'Datos importados: {count} sesiones y {drafts} borradores.',
   'run.clear': 'Borrar todos los datos',
   'run.clearConfirm':
-    'Se borrarán todas las sesiones y los borradores de comunicados de este dispositivo. Antes, puedes exportar una copia.',
+    'Se borrarán de este dispositivo todas las sesiones, los incidentes, los borradores de comunicados y tu avance en las guías. Antes, puedes exportar una copia.',
   'run.clearExportFirst': 'Exportar una copia',
   'run.clearYes': 'Borrar todo',
   'run.downloadSetAside': 'Descargar los datos apartados ({count})',
