@@ -6,6 +6,7 @@ const en: Record<UIKey, string> = {
   'site.description': 'Guides, checklists and tools for handling a social-media crisis, in English and Spanish.',
   'skip.link': 'Skip to content',
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.guides': 'Guides',
   'nav.checklists': 'Checklists',

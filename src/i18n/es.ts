@@ -5,6 +5,7 @@ const es = {
     'Guías, listas de control y herramientas para gestionar una crisis en redes sociales, en español y en inglés.',
   'skip.link': 'Saltar al contenido',
   'nav.label': 'Principal',
+  'nav.menu': 'Menú',
   'nav.home': 'Inicio',
   'nav.guides': 'Guías',
   'nav.checklists': 'Listas de control',
