@@ -85,7 +85,9 @@ describe('Triage island', () => {
     radio('How many mentions are there compared with a normal day?', 'far-above').checked = true;
     await act(() => hydrate(<Triage {...props} />, container));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Severity: High');
-    await act(() => fireEvent.click(radio('Is anyone’s safety or health at risk?', 'unsure')));
+    await act(() => {
+      fireEvent.click(radio('Is anyone’s safety or health at risk?', 'unsure'));
+    });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Severity: Critical');
     container.remove();
   });
