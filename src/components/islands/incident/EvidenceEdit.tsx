@@ -27,6 +27,8 @@ export default function EvidenceEdit({ card, labels }: { card: EvidenceCard; lab
   const [remove, setRemove] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState({ text: '', error: false });
+  // The form exists only while open: a closed card adds no second set of fields to the page.
+  const [open, setOpen] = useState(false);
   const prefix = `edit-${card.id}`;
 
   const submit = async (event: Event) => {
@@ -51,37 +53,50 @@ export default function EvidenceEdit({ card, labels }: { card: EvidenceCard; lab
   };
 
   return (
-    <details class="evidence-edit">
+    <details
+      class="evidence-edit"
+      onToggle={(e) => {
+        const opening = e.currentTarget.open;
+        // Opening starts from the card as stored now (another tab may have corrected it).
+        if (opening && !open) {
+          setForm(formOf(card));
+          setMessage({ text: '', error: false });
+        }
+        setOpen(opening);
+      }}
+    >
       <summary>{labels['crisis.evidence.edit']}</summary>
-      <form onSubmit={submit} aria-label={`${labels['crisis.evidence.editHeading']}: ${card.handle || card.url}`}>
-        <EvidenceFields labels={labels} prefix={prefix} form={form} seenDefault="" onChange={setForm} />
-        <div class="field">
-          <label for={`${prefix}-shot`}>{labels['crisis.evidence.replaceShot']}</label>
-          <input
-            id={`${prefix}-shot`}
-            type="file"
-            accept="image/png,image/jpeg,image/webp,image/gif"
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-          />
-        </div>
-        {card.screenshot ? (
-          <label class="choice">
+      {open ? (
+        <form onSubmit={submit} aria-label={`${labels['crisis.evidence.editHeading']}: ${card.handle || card.url}`}>
+          <EvidenceFields labels={labels} prefix={prefix} form={form} seenDefault="" onChange={setForm} />
+          <div class="field">
+            <label for={`${prefix}-shot`}>{labels['crisis.evidence.replaceShot']}</label>
             <input
-              type="checkbox"
-              checked={remove}
-              disabled={Boolean(file)}
-              onChange={(e) => setRemove(e.currentTarget.checked)}
+              id={`${prefix}-shot`}
+              type="file"
+              accept="image/png,image/jpeg,image/webp,image/gif"
+              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
             />
-            {labels['crisis.evidence.removeShot']}
-          </label>
-        ) : null}
-        <button type="submit" disabled={busy}>
-          {labels['crisis.evidence.save']}
-        </button>
-        <p class={message.error ? 'incident-error' : 'incident-ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      </form>
+          </div>
+          {card.screenshot ? (
+            <label class="choice">
+              <input
+                type="checkbox"
+                checked={remove}
+                disabled={Boolean(file)}
+                onChange={(e) => setRemove(e.currentTarget.checked)}
+              />
+              {labels['crisis.evidence.removeShot']}
+            </label>
+          ) : null}
+          <button type="submit" disabled={busy}>
+            {labels['crisis.evidence.save']}
+          </button>
+          <p class={message.error ? 'incident-error' : 'incident-ok'} role={message.error ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        </form>
+      ) : null}
     </details>
   );
 }
