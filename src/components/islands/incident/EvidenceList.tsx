@@ -17,6 +17,8 @@ function Thumbnail({ card, alt }: { card: EvidenceCard; alt: string }) {
   useEffect(() => {
     let made = '';
     let live = true;
+    // A replaced or removed screenshot: the old picture goes at once.
+    setUrl('');
     if (blobId)
       getBlob(blobId).then((blob) => {
         if (blob && live) {
