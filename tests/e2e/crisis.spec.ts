@@ -63,6 +63,7 @@ const W = {
     noRoom: 'No queda espacio en este dispositivo',
     invalid: 'no es válido',
     import: 'Importar un archivo de incidente…',
+    exportJson: 'Exportar el incidente (JSON, para un colega)',
     menu: 'Menú',
     crisisNav: 'Modo crisis',
     otherLang: 'English',
@@ -117,6 +118,7 @@ const W = {
     noRoom: 'There is no room on this device',
     invalid: 'is not valid',
     import: 'Import an incident file…',
+    exportJson: 'Export the incident (JSON, for a colleague)',
     menu: 'Menu',
     crisisNav: 'Crisis mode',
     otherLang: 'Español',
@@ -425,6 +427,35 @@ for (const lang of ['es', 'en'] as const) {
         await page.keyboard.press('Enter');
         await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
       }
+    });
+
+    test('a colleague imports the exported incident on another device: report, corrected evidence and screenshot intact', async ({
+      page,
+      browser,
+    }) => {
+      await startQuick(page, lang, 'Hand-over');
+      await page.getByLabel(w.handle).fill('@fake_2');
+      await page.getByLabel(w.shot).setInputFiles(SHOT);
+      await page.getByRole('button', { name: w.keep }).click();
+      await page.locator('.evidence-card').getByLabel(w.status).selectOption({ label: w.reported });
+      await expect(page.locator('.incident-timeline')).toContainText(w.statusEvent);
+      await page.getByRole('button', { name: w.close }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: w.exportJson }).click(),
+      ]);
+      const file = await download.path();
+
+      const colleague = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
+      const other = await colleague.newPage();
+      await other.goto(`/${lang}/crisis/`);
+      await expect(other.getByRole('button', { name: w.start })).toBeEnabled();
+      await other.getByLabel(w.import).setInputFiles(file);
+      const report = other.locator('.incident-report');
+      await expect(report.getByRole('heading', { name: /Hand-over/ })).toBeVisible();
+      await expect(report.locator('.report-timeline')).toContainText(w.statusEvent);
+      await expect(report.locator('.evidence-thumb')).toHaveAttribute('src', /^blob:/);
+      await colleague.close();
     });
 
     test('no banner without an open incident', async ({ page }) => {
