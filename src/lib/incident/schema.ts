@@ -73,6 +73,30 @@ export const Screenshot = v.strictObject({
 });
 export type Screenshot = v.InferOutput<typeof Screenshot>;
 
+/** The fields of an evidence card a person may correct after adding it. */
+export const EVIDENCE_FIELDS = [
+  'network',
+  'url',
+  'handle',
+  'displayName',
+  'followers',
+  'seenAt',
+  'text',
+  'screenshot',
+  'fakeSigns',
+  'status',
+] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/** One correction of a card: when, which fields, and the status it set (the timeline shows it). */
+export const EvidenceEdit = v.strictObject({
+  id: Id,
+  at: IsoTime,
+  fields: v.pipe(v.array(v.picklist(EVIDENCE_FIELDS)), v.minLength(1)),
+  status: v.optional(v.picklist(EVIDENCE_STATUSES)),
+});
+export type EvidenceEdit = v.InferOutput<typeof EvidenceEdit>;
+
 export const EvidenceCard = v.strictObject({
   id: Id,
   addedAt: IsoTime,
@@ -86,6 +110,8 @@ export const EvidenceCard = v.strictObject({
   screenshot: v.nullable(Screenshot),
   fakeSigns: v.array(v.picklist(FAKE_SIGNS)),
   status: v.picklist(EVIDENCE_STATUSES),
+  /** Corrections since it was added, oldest first (append only; absent on cards never edited). */
+  edits: v.optional(v.array(EvidenceEdit)),
 });
 export type EvidenceCard = v.InferOutput<typeof EvidenceCard>;
 
