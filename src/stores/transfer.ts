@@ -1,12 +1,13 @@
 /**
  * Actions across concerns: import everything, clear everything, export everything. Each one
- * works on every stored concern (sessions, statement drafts and incidents) at once: a file is validated
+ * works on every stored concern (sessions, statement drafts, incidents and drill plays) at once: a file is validated
  * whole by its schema before anything is written, and the writes go through `transact`, all or
  * nothing (when the second write is refused, the first is put back). Islands call these; they do
  * not put store values and src/lib functions together themselves.
  */
 import type { DraftsState } from '../lib/drafts.ts';
 import { emptyIncidents, type IncidentsState } from '../lib/incident/schema.ts';
+import { type DrillPlaysState, emptyDrillPlays } from '../lib/schemas/drill-plays.ts';
 import type { Session, SessionsState } from '../lib/sessions.ts';
 import {
   addImportedSession,
@@ -16,6 +17,7 @@ import {
   parseImport,
 } from '../lib/transfer.ts';
 import { $drafts, drafts, freshDrafts } from './drafts.ts';
+import { $drillPlays, drillPlays } from './drill-plays.ts';
 import { clearBlobs } from './evidence-blobs.ts';
 import { $incidents, incidents } from './incidents.ts';
 import { $lastChange, $sessions, freshSessions, newId, sessions } from './sessions.ts';
@@ -36,19 +38,21 @@ export async function readImportFile(file: Blob): Promise<ReadResult> {
 }
 
 /**
- * Replaces every session, draft and incident with a file's (checked by `parseImport`), all or
- * nothing. A file without incidents (written before they were exported) leaves none.
+ * Replaces every session, draft, incident and drill play with a file's (checked by `parseImport`),
+ * all or nothing. A file without incidents or drills (written before they were exported) leaves none.
  */
 export function importEverything(
   state: SessionsState,
   imported: DraftsState | null,
   importedIncidents?: IncidentsState,
+  importedDrills?: DrillPlaysState,
 ): Promise<boolean> {
   $lastChange.set(null);
   return transact([
     { concern: sessions, action: () => state },
     { concern: drafts, action: () => imported ?? freshDrafts() },
     { concern: incidents, action: () => importedIncidents ?? emptyIncidents() },
+    { concern: drillPlays, action: () => importedDrills ?? emptyDrillPlays() },
   ]);
 }
 
@@ -60,7 +64,7 @@ export function importSession(run: Session): Promise<boolean> {
 }
 
 /**
- * Deletes every session, draft, incident and value set aside, then the screenshots kept in
+ * Deletes every session, draft, incident, drill play and value set aside, then the screenshots kept in
  * IndexedDB (only once the rest is cleared); one fresh practice remains.
  */
 export async function clearEverything(): Promise<boolean> {
@@ -70,6 +74,7 @@ export async function clearEverything(): Promise<boolean> {
       { concern: sessions, action: () => freshSessions() },
       { concern: drafts, action: () => freshDrafts() },
       { concern: incidents, action: () => emptyIncidents() },
+      { concern: drillPlays, action: () => emptyDrillPlays() },
     ],
     { removeSetAside: true },
   );
@@ -79,7 +84,14 @@ export async function clearEverything(): Promise<boolean> {
 
 /** Everything (screenshots aside), as the text of an export file. */
 export function exportEverything(now: Date = new Date()): string {
-  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get(), $incidents.get());
+  return exportSessions(
+    $sessions.get(),
+    'all',
+    now.toISOString(),
+    $drafts.get(),
+    $incidents.get(),
+    $drillPlays.get(),
+  );
 }
 
 /** One session, as the text of an export file. */

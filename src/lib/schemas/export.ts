@@ -1,5 +1,5 @@
 /**
- * The export file: everything (`scope: "all"`: sessions, statement drafts and incidents) or one session
+ * The export file: everything (`scope: "all"`: sessions, statement drafts, incidents and drill plays) or one session
  * (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
  * change in how a concern is stored does not have to change the file people keep.
  *
@@ -7,15 +7,18 @@
  *     "data": SessionsState, "drafts"?: DraftsState }
  *
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
+ * Version 2 files had no incidents, version 3 files no drill plays: an everything file of those
+ * versions gets an empty list, so importing it leaves none.
  */
 import * as v from 'valibot';
 import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
+import { DrillPlaysState } from './drill-plays.ts';
 import { DraftsStateSchema } from './draft.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -33,6 +36,7 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
     file['scope'] === 'all' && !('incidents' in file)
       ? { ...file, incidents: { currentIncidentId: null, incidents: {} } }
       : file,
+  3: (file) => (file['scope'] === 'all' && !('drills' in file) ? { ...file, drills: { plays: {} } } : file),
 };
 
 export const ExportFileSchema = v.pipe(
@@ -44,6 +48,7 @@ export const ExportFileSchema = v.pipe(
     data: SessionsStateSchema,
     drafts: v.optional(DraftsStateSchema),
     incidents: v.optional(IncidentsState),
+    drills: v.optional(DrillPlaysState),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -52,6 +57,8 @@ export const ExportFileSchema = v.pipe(
       addIssue({ message: 'Drafts in a one-session file', path: pathTo(file, 'drafts') });
     else if (file.scope === 'run' && file.incidents !== undefined)
       addIssue({ message: 'Incidents in a one-session file', path: pathTo(file, 'incidents') });
+    else if (file.scope === 'run' && file.drills !== undefined)
+      addIssue({ message: 'Drills in a one-session file', path: pathTo(file, 'drills') });
     else if (file.scope === 'run' && Object.keys(file.data.runs).length !== 1)
       addIssue({ message: 'A one-session file holds one session', path: pathTo(file, 'data', 'runs') });
   }),

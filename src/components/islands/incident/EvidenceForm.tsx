@@ -6,6 +6,7 @@ import type { EvidenceForm as Form } from '../../../lib/incident/evidence.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { FAKE_SIGNS } from '../../../lib/incident/schema.ts';
 import { $incidents, addEvidence } from '../../../stores/incidents.ts';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
 
@@ -41,7 +42,7 @@ export default function EvidenceForm({ labels }: { labels: CrisisLabels }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const now = new Date();
+    const now = clockNow();
     const result = await addEvidence({ ...form, seenAt: fromLocalInput(form.seenAt) ?? now.toISOString() }, file, now);
     setBusy(false);
     if (result.ok) {
@@ -81,7 +82,7 @@ export default function EvidenceForm({ labels }: { labels: CrisisLabels }) {
           <input
             id="ev-seenAt"
             type="datetime-local"
-            value={form.seenAt || toLocalInput(new Date().toISOString())}
+            value={form.seenAt || toLocalInput(clockNow().toISOString())}
             onInput={(e) => setForm({ ...form, seenAt: e.currentTarget.value })}
           />
         </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 
 /**
  * The current time at each render; re-renders every `everyMs` and when the page becomes visible again (a phone
@@ -15,6 +16,7 @@ export function useNow(everyMs = 15_000): Date {
       document.removeEventListener('visibilitychange', refresh);
     };
   }, [everyMs]);
-  // Read at every render, so a change made a second ago is never "in the future".
-  return new Date();
+  // Read at every render, so a change made a second ago is never "in the future". During a drill,
+  // the drill clock (src/stores/drill-bridge.ts).
+  return clockNow();
 }
