@@ -68,9 +68,10 @@ export function render(banner: HTMLElement): void {
   const next = banner.querySelector('[data-banner=next]');
   if (title) title.textContent = incident.title;
   // A drill's times run on the drill clock, which only crisis mode knows: no clocks here.
-  if (since) since.textContent = drill
-    ? ''
-    : ` · ${format(d['since'] ?? '', { duration: formatDuration(clocks.sinceDetection) })}`;
+  if (since)
+    since.textContent = drill
+      ? ''
+      : ` · ${format(d['since'] ?? '', { duration: formatDuration(clocks.sinceDetection) })}`;
   if (drill && next) next.textContent = '';
   else if (next) {
     next.textContent = due

@@ -651,8 +651,10 @@ const en: Record<UIKey, string> = {
   'drill.play.rate': 'Rate',
   'drill.play.rated': 'Rated {severity} at T+{minutes} min.',
   'drill.play.tell': 'Who have you told?',
-  'drill.play.tellHint': 'Tick each person as soon as you’ve told them. Crisis checklist items that tell someone count too.',
-  'drill.play.howTo': 'Work it as a real incident: publish your statements by logging them below as “Statement posted,” keep posts as evidence cards (same handle as the post), and tick the checklists.',
+  'drill.play.tellHint':
+    'Tick each person as soon as you’ve told them. Crisis checklist items that tell someone count too.',
+  'drill.play.howTo':
+    'Work it as a real incident: publish your statements by logging them below as “Statement posted,” keep posts as evidence cards (same handle as the post), and tick the checklists.',
   'drill.play.end': 'End the drill now',
   'drill.play.endConfirm': 'End the drill and see the debrief?',
   'drill.play.keepPlaying': 'Keep playing',

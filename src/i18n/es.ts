@@ -649,17 +649,21 @@ const es = {
   'drill.play.closesIn': 'Tienes hasta T+{minutes} min para decidir.',
   'drill.play.next': 'Próxima decisión en T+{minutes} min.',
   'drill.play.noDecision': 'No hay ninguna decisión abierta ahora. Sigue trabajando el incidente más abajo.',
-  'drill.play.pathDone': 'Ya tomaste todas las decisiones. El escenario sigue hasta T+{minutes} min, o puedes terminarlo ahora.',
+  'drill.play.pathDone':
+    'Ya tomaste todas las decisiones. El escenario sigue hasta T+{minutes} min, o puedes terminarlo ahora.',
   'drill.play.sure': 'Estoy seguro o segura de esta respuesta',
-  'drill.play.sureHint': 'Decir que estás seguro sube lo que está en juego: una respuesta equivocada y segura es la que más resta.',
+  'drill.play.sureHint':
+    'Decir que estás seguro sube lo que está en juego: una respuesta equivocada y segura es la que más resta.',
   'drill.play.answer': 'Responder',
   'drill.play.lastFeedback': 'Comentario sobre tu última decisión',
   'drill.play.severity': 'Tu valoración de la gravedad',
   'drill.play.rate': 'Valorar',
   'drill.play.rated': 'Valoraste {severity} en T+{minutes} min.',
   'drill.play.tell': '¿A quién avisaste?',
-  'drill.play.tellHint': 'Marca a cada persona en cuanto le avises. También cuentan los puntos de las listas del modo crisis que avisan a alguien.',
-  'drill.play.howTo': 'Trabájalo como un incidente real: publica tus comunicados anotándolos abajo como “Comunicado publicado”, guarda las publicaciones como pruebas (con el mismo usuario de la publicación) y marca las listas.',
+  'drill.play.tellHint':
+    'Marca a cada persona en cuanto le avises. También cuentan los puntos de las listas del modo crisis que avisan a alguien.',
+  'drill.play.howTo':
+    'Trabájalo como un incidente real: publica tus comunicados anotándolos abajo como “Comunicado publicado”, guarda las publicaciones como pruebas (con el mismo usuario de la publicación) y marca las listas.',
   'drill.play.end': 'Terminar el simulacro ahora',
   'drill.play.endConfirm': '¿Terminar el simulacro y ver el análisis?',
   'drill.play.keepPlaying': 'Seguir jugando',
@@ -687,8 +691,10 @@ const es = {
   'drill.start.mode': '¿Cómo quieres jugarlo?',
   'drill.start.solo': 'Individual, unos {minutes} minutos',
   'drill.start.facilitated': 'Facilitado, para un grupo (tiempo real, con pausa y salto)',
-  'drill.start.note': 'El simulacro se abre en el modo crisis, marcado como simulacro. Nunca se mezcla con los incidentes reales.',
-  'drill.start.real-incident-open': 'Hay un incidente real abierto. Ciérralo en el modo crisis antes de empezar un simulacro.',
+  'drill.start.note':
+    'El simulacro se abre en el modo crisis, marcado como simulacro. Nunca se mezcla con los incidentes reales.',
+  'drill.start.real-incident-open':
+    'Hay un incidente real abierto. Ciérralo en el modo crisis antes de empezar un simulacro.',
   'drill.start.drill-open': 'Ya hay otro simulacro en curso.',
   'drill.start.not-saved': 'No se pudo guardar el simulacro en este dispositivo. No se empezó nada.',
   'drill.banner.label': 'Simulacro en curso (no es un incidente real)',

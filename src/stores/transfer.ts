@@ -84,14 +84,7 @@ export async function clearEverything(): Promise<boolean> {
 
 /** Everything (screenshots aside), as the text of an export file. */
 export function exportEverything(now: Date = new Date()): string {
-  return exportSessions(
-    $sessions.get(),
-    'all',
-    now.toISOString(),
-    $drafts.get(),
-    $incidents.get(),
-    $drillPlays.get(),
-  );
+  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get(), $incidents.get(), $drillPlays.get());
 }
 
 /** One session, as the text of an export file. */

@@ -1,7 +1,8 @@
 // The training pages: the list of drills, one page per drill (in the search index as kind
 // "drill"), and the printable inject cards, in both languages.
-import AxeBuilder from '@axe-core/playwright';
+
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { gotoHydrated } from './site.ts';
 
@@ -231,9 +232,7 @@ for (const [lang, id] of [
   });
 }
 
-test('en: a facilitated drill is paused and resumed, and an inject released now, from one screen', async ({
-  page,
-}) => {
+test('en: a facilitated drill is paused and resumed, and an inject released now, from one screen', async ({ page }) => {
   const w = PLAY.en;
   await startDrill(page, 'en', 'defective-headphones', true);
   const panel = page.locator('.drill-facilitator');

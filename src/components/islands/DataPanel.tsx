@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { DraftsState } from '../../lib/drafts.ts';
-import type { DrillPlaysState } from '../../lib/schemas/drill-plays.ts';
 import type { IncidentsState } from '../../lib/incident/schema.ts';
+import type { DrillPlaysState } from '../../lib/schemas/drill-plays.ts';
 import { formatPath } from '../../lib/schemas/issues.ts';
 import type { SessionsState } from '../../lib/sessions.ts';
 import type { MarkdownChecklist } from '../../lib/transfer.ts';

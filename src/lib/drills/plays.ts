@@ -93,7 +93,7 @@ export function injectOfCard(drill: Drill, card: { handle: string; url: string }
   for (const x of drill.injects) {
     if (x.kind !== 'post') continue;
     const authors = [x.author.es.handle, x.author.en.handle].map(bareHandle);
-    if (authors.some((a) => a === handle || (url && url.includes(a)))) return x.id;
+    if (authors.some((a) => a === handle || url.includes(a))) return x.id;
   }
   return null;
 }

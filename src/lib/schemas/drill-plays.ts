@@ -14,7 +14,8 @@ export const DrillPlaysState = v.pipe(
     if (!dataset.typed) return;
     const state = dataset.value;
     const moved = Object.entries(state.plays).find(([id, play]) => play.id !== id);
-    if (moved) addIssue({ message: 'An item is stored under another id', path: pathTo(state, 'plays', moved[0], 'id') });
+    if (moved)
+      addIssue({ message: 'An item is stored under another id', path: pathTo(state, 'plays', moved[0], 'id') });
   }),
 );
 export type DrillPlaysState = v.InferOutput<typeof DrillPlaysState>;

@@ -13,8 +13,8 @@
 import * as v from 'valibot';
 import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
-import { DrillPlaysState } from './drill-plays.ts';
 import { DraftsStateSchema } from './draft.ts';
+import { DrillPlaysState } from './drill-plays.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';

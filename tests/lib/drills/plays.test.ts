@@ -123,9 +123,9 @@ describe('crisis actions as drill events', () => {
       promisedMinutes: null,
     });
     // A promise in the past is no promise.
-    expect(
-      drillEventFor({ ...entry, nextUpdateAt: '2026-01-01T10:00:00.000Z' }, drill, ctx),
-    ).toMatchObject({ promisedMinutes: null });
+    expect(drillEventFor({ ...entry, nextUpdateAt: '2026-01-01T10:00:00.000Z' }, drill, ctx)).toMatchObject({
+      promisedMinutes: null,
+    });
     expect(drillEventFor({ ...entry, kind: 'note' }, drill, ctx)).toBeNull();
   });
 
@@ -171,7 +171,10 @@ describe('crisis actions as drill events', () => {
     for (const key of Object.keys(ESCALATION_ITEMS)) {
       const [list = '', item] = key.split('/');
       const data = parse(readFileSync(join(dir, `${list}.yaml`), 'utf8')) as { items: { id: string }[] };
-      expect(data.items.map((i) => i.id), key).toContain(item);
+      expect(
+        data.items.map((i) => i.id),
+        key,
+      ).toContain(item);
     }
   });
 });
@@ -180,9 +183,9 @@ describe('the length of a solo play-through', () => {
   it('runs the scenario to its full length at the solo speed', () => {
     expect(latestPathEnd(drill)).toBe(75);
     expect(soloRealMinutes(drill)).toBe(20);
-    expect(soloRealMinutes({ ...drill, decisions: drill.decisions.map((d) => ({ ...d, window: 60 })) })).toBeGreaterThan(
-      20,
-    );
+    expect(
+      soloRealMinutes({ ...drill, decisions: drill.decisions.map((d) => ({ ...d, window: 60 })) }),
+    ).toBeGreaterThan(20);
   });
 });
 

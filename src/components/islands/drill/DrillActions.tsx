@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { translator } from '../../../i18n/labels.ts';
 import type { DrillState } from '../../../lib/drills/engine.ts';
 import { CONTACTS, SEVERITIES, type Severity } from '../../../lib/drills/schema.ts';
-import { translator } from '../../../i18n/labels.ts';
 import { rateSeverity, tellContact } from '../../../stores/drill-play.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { DrillNote } from './DrillNote.tsx';

@@ -1,5 +1,5 @@
-import type { DrillState } from '../../../lib/drills/engine.ts';
 import { translator } from '../../../i18n/labels.ts';
+import type { DrillState } from '../../../lib/drills/engine.ts';
 import type { DrillLabels } from './labels.ts';
 
 /** The drill clock in simulated minutes, and how fast it runs (or that it is paused). */

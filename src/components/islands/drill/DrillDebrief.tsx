@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { buildDebrief, debriefMarkdown, type Translate } from '../../../lib/drills/debrief.ts';
-import { type DrillScore, scoreDrill } from '../../../lib/drills/scoring.ts';
-import { loadWording, type StatementWording } from '../../../lib/statement/wording.ts';
-import type { Locale } from '../../../i18n/locales.ts';
 import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import type { Translate } from '../../../lib/drills/debrief.ts';
+import type { DrillScore } from '../../../lib/drills/scoring.ts';
+import { loadWording, type StatementWording } from '../../../lib/statement/wording.ts';
 import { finishDrill } from '../../../stores/drill-play.ts';
 import { downloadText } from '../download.ts';
 import { DrillNote } from './DrillNote.tsx';
@@ -13,22 +13,34 @@ import { useDrill } from './useDrill.ts';
 /**
  * When a drill is over: writes its result once (finishDrill closes the practice incident), then
  * shows the score and the after-action review, printable and downloadable as Markdown. The score
- * and the review are derived again from the stored events each time (src/lib/drills).
+ * and the review are derived again from the stored events each time (src/lib/drills). The scorer
+ * (with the statement builder's linter) and the review load only once a drill is over.
  */
+type Tools = typeof import('../../../lib/drills/scoring.ts') & typeof import('../../../lib/drills/debrief.ts');
+
+const loadTools = (): Promise<Tools> =>
+  Promise.all([import('../../../lib/drills/scoring.ts'), import('../../../lib/drills/debrief.ts')]).then(
+    ([scoring, debrief]) => ({ ...scoring, ...debrief }),
+  );
+
 export default function DrillDebrief({ labels, lang }: { labels: DrillLabels; lang: Locale }) {
   const view = useDrill();
-  const [wording, setWording] = useState<StatementWording | null>(null);
+  const [loaded, setLoaded] = useState<{ wording: StatementWording; tools: Tools } | null>(null);
   const over = view?.state?.status === 'finished';
   const playLang = view?.play.lang ?? lang;
   useEffect(() => {
-    if (over) void loadWording(playLang).then(setWording);
+    if (over)
+      void Promise.all([loadWording(playLang), loadTools()]).then(([wording, tools]) => setLoaded({ wording, tools }));
   }, [over, playLang]);
   const score: DrillScore | null =
-    over && view?.drill && view.state && wording ? scoreDrill(view.drill, view.state, wording) : null;
+    over && view?.drill && view.state && loaded
+      ? loaded.tools.scoreDrill(view.drill, view.state, loaded.wording)
+      : null;
   useEffect(() => {
     if (score && !view?.play.result) void finishDrill(score.overall);
   }, [score?.overall, view?.play.result]);
-  if (!view?.drill || !view.state || !score) return null;
+  if (!view?.drill || !view.state || !score || !loaded) return null;
+  const { buildDebrief, debriefMarkdown } = loaded.tools;
   const t = translator(labels) as Translate;
   const debrief = buildDebrief(view.drill, view.state, score, playLang, t);
   const at = (m: number) => t('drill.at', { minutes: Math.round(m) });

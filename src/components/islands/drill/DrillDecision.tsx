@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import type { DrillState } from '../../../lib/drills/engine.ts';
 import type { Drill } from '../../../lib/drills/schema.ts';
 import { reading } from '../../../lib/drills/scoring.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import { translator } from '../../../i18n/labels.ts';
 import { chooseAnswer } from '../../../stores/drill-play.ts';
 import type { DrillLabels } from './labels.ts';
 

@@ -1,8 +1,8 @@
+import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import type { DrillState } from '../../../lib/drills/engine.ts';
 import { masterEventsList } from '../../../lib/drills/engine.ts';
 import type { Drill } from '../../../lib/drills/schema.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import { translator } from '../../../i18n/labels.ts';
 import { pauseDrill, releaseInject, resumeDrill, skipDrill } from '../../../stores/drill-play.ts';
 import type { DrillLabels } from './labels.ts';
 

@@ -1,7 +1,7 @@
+import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import type { DrillState } from '../../../lib/drills/engine.ts';
 import type { Drill } from '../../../lib/drills/schema.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import { translator } from '../../../i18n/labels.ts';
 import type { DrillLabels } from './labels.ts';
 
 /** The injects out so far, newest first; a polite live region announces each new one. */

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import type { Locale } from '../../../i18n/locales.ts';
 import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { getOwn } from '../../../lib/records.ts';

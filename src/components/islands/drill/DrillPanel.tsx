@@ -1,5 +1,5 @@
-import type { Locale } from '../../../i18n/locales.ts';
 import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import { endDrill } from '../../../stores/drill-play.ts';
 import { ConfirmButton } from '../ui/ConfirmDialog.tsx';
 import { DrillActions } from './DrillActions.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Locale } from '../../../i18n/locales.ts';
 import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
 import type { Mode } from '../../../lib/drills/engine.ts';
 import type { Severity } from '../../../lib/drills/schema.ts';
 import { type StartError, startDrill } from '../../../stores/drill-play.ts';

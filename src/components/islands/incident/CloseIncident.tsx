@@ -2,8 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
-import { $incidents, closeIncident } from '../../../stores/incidents.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
+import { $incidents, closeIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
 

@@ -5,8 +5,8 @@ import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import type { EvidenceForm as Form } from '../../../lib/incident/evidence.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { FAKE_SIGNS } from '../../../lib/incident/schema.ts';
-import { $incidents, addEvidence } from '../../../stores/incidents.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
+import { $incidents, addEvidence } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
 

@@ -4,8 +4,8 @@ import { format } from '../../../lib/format.ts';
 import { checkTimes, currentSeverity, openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { LEVEL_DEFAULTS } from '../../../lib/incident/triage.ts';
-import { $incidents, saveSettings, setTargets } from '../../../stores/incidents.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
+import { $incidents, saveSettings, setTargets } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import { type CrisisLabels, INCIDENT_TIMES as TIMES } from './labels.ts';
 

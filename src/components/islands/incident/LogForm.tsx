@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../../lib/incident/schema.ts';
-import { $incidents, logEntry } from '../../../stores/incidents.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
+import { $incidents, logEntry } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
 
