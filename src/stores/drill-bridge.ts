@@ -17,13 +17,22 @@ export type { CrisisAction };
 
 let source: (() => Date) | null = null;
 const listeners = new Set<(action: CrisisAction) => void>();
+const clockListeners = new Set<() => void>();
 
 /** Now, on the clock the crisis screens run on: the drill clock during a drill, else the real time. */
 export const clockNow = (): Date => source?.() ?? new Date();
 
 /** Sets (or, with null, removes) the drill clock. */
 export function setClock(next: (() => Date) | null): void {
+  if (source === next) return;
   source = next;
+  for (const listener of clockListeners) listener();
+}
+
+/** Called when the clock changes source (a drill's clock set or removed): clocks on screen redraw. */
+export function onClockChange(listener: () => void): () => void {
+  clockListeners.add(listener);
+  return () => clockListeners.delete(listener);
 }
 
 export function reportCrisisAction(action: CrisisAction): void {

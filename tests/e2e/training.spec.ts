@@ -253,6 +253,16 @@ test('en: a facilitated drill is paused and resumed, and an inject released now,
   // The reporter (due at T+35) comes in now when the facilitator says so.
   await panel.getByRole('button', { name: w.release }).click();
   await expect(page.locator('[data-inject="reporter-call"]')).toBeVisible();
+  // The drill's screen is axe-clean, light and dark.
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .include('.drill-panel')
+      .include('.incident-head')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(violations.map((v) => `${colorScheme}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
   // A reload changes nothing: the state is derived from the stored events.
   await page.reload();
   await expect(clock(page)).toContainText('T+6 min');

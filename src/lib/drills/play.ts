@@ -8,7 +8,8 @@
 import * as v from 'valibot';
 import { IdSchema as Id, IsoTimeSchema as IsoTime } from '../schemas/common.ts';
 import { STATEMENT_KINDS } from '../statement/types.ts';
-import { CONTACTS, DrillId, SEVERITIES } from './schema.ts';
+import { SEVERITIES } from '../incident/levels.ts';
+import { CONTACTS, DrillId } from './ids.ts';
 
 const at = { at: IsoTime };
 

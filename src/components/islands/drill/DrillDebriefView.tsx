@@ -23,7 +23,7 @@ const loadTools = (): Promise<Tools> =>
     ([scoring, debrief]) => ({ ...scoring, ...debrief }),
   );
 
-export default function DrillDebrief({ labels, lang }: { labels: DrillLabels; lang: Locale }) {
+export default function DrillDebriefView({ labels, lang }: { labels: DrillLabels; lang: Locale }) {
   const view = useDrill();
   const [loaded, setLoaded] = useState<{ wording: StatementWording; tools: Tools } | null>(null);
   const over = view?.state?.status === 'finished';
