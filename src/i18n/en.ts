@@ -627,7 +627,6 @@ const en: Record<UIKey, string> = {
   'drill.kind.alert': 'Alert',
   'drill.kind.news': 'News',
   'drill.followers': '{n} followers',
-  'drill.play.badge': 'DRILL',
   'drill.play.heading': 'Drill in progress',
   'drill.play.clock': 'Drill clock: T+{minutes} min of {total}',
   'drill.play.speed': 'Time runs {speed}× faster than real time.',

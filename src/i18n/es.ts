@@ -634,7 +634,6 @@ const es = {
   'drill.kind.alert': 'Alerta',
   'drill.kind.news': 'Noticia',
   'drill.followers': '{n} seguidores',
-  'drill.play.badge': 'SIMULACRO',
   'drill.play.heading': 'Simulacro en curso',
   'drill.play.clock': 'Reloj del simulacro: T+{minutes} min de {total}',
   'drill.play.speed': 'El tiempo corre {speed} veces más rápido que el real.',

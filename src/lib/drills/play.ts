@@ -6,9 +6,9 @@
  * Ids and times are the shared building blocks (src/lib/schemas/common.ts).
  */
 import * as v from 'valibot';
+import { SEVERITIES } from '../incident/levels.ts';
 import { IdSchema as Id, IsoTimeSchema as IsoTime } from '../schemas/common.ts';
 import { STATEMENT_KINDS } from '../statement/types.ts';
-import { SEVERITIES } from '../incident/levels.ts';
 import { CONTACTS, DrillId } from './ids.ts';
 
 const at = { at: IsoTime };

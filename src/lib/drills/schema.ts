@@ -12,13 +12,12 @@
  */
 import * as v from 'valibot';
 import { SEVERITIES, type Severity } from '../incident/levels.ts';
-import { CONTACTS, type Contact, DrillId } from './ids.ts';
 import { CRISIS_TYPES, PLATFORM_IDS } from '../statement/types.ts';
+import { CONTACTS, type Contact, DrillId } from './ids.ts';
 
 /** The four severities of crisis mode, most severe first: the incident model's. */
-export { SEVERITIES, type Severity };
+export { DrillId, SEVERITIES, type Severity };
 
-export { DrillId };
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const bounded = (max: number) => v.pipe(NonEmpty, v.maxLength(max, `at most ${max} characters`));
 

@@ -46,9 +46,7 @@ export default function DrillDebriefView({ labels, lang }: { labels: DrillLabels
   const at = (m: number) => t('drill.at', { minutes: Math.round(m) });
   return (
     <article class="drill-debrief" aria-labelledby="drill-debrief-heading">
-      <p class="drill-marker">
-        <strong>{t('drill.play.badge')}</strong> {debrief.marker}
-      </p>
+      <p class="drill-marker">{debrief.marker}</p>
       <h2 id="drill-debrief-heading">
         {t('drill.play.debrief')}: {debrief.title}
       </h2>

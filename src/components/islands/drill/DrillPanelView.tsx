@@ -22,9 +22,7 @@ export default function DrillPanelView({ labels, lang }: { labels: DrillLabels; 
   const { drill, state, incident } = view;
   return (
     <section class="drill-panel" aria-labelledby="drill-heading" data-drill-status={state?.status ?? 'loading'}>
-      <p class="drill-marker">
-        <strong>{t('drill.play.badge')}</strong> {t('drill.marker')}
-      </p>
+      <p class="drill-marker">{t('drill.marker')}</p>
       <h2 id="drill-heading">
         {t('drill.play.heading')}: {incident.title}
       </h2>
