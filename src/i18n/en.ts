@@ -670,7 +670,6 @@ const en: Record<UIKey, string> = {
   'drill.play.debrief': 'Drill debrief',
   'drill.play.print': 'Print the debrief',
   'drill.play.download': 'Download the debrief (Markdown)',
-  'drill.play.again': 'Back to the drills',
   'drill.play.readNext': 'Read next',
   'drill.play.history': 'Your drills',
   'drill.play.historyNone': 'No drills played yet.',

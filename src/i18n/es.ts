@@ -679,7 +679,6 @@ const es = {
   'drill.play.debrief': 'Análisis del simulacro',
   'drill.play.print': 'Imprimir el análisis',
   'drill.play.download': 'Descargar el análisis (Markdown)',
-  'drill.play.again': 'Volver a los simulacros',
   'drill.play.readNext': 'Lee a continuación',
   'drill.play.history': 'Tus simulacros',
   'drill.play.historyNone': 'Todavía no has jugado ningún simulacro.',
