@@ -7,6 +7,9 @@ import { kb, measurePages } from './page-weight.mjs';
 const KB = 1024;
 /** Page kinds, first match wins. A page that matches none fails: give its kind a budget. */
 const KINDS = [
+  // The learning path's guides index: the search opener and the update banner, plus the loader of
+  // the guides' states (0.5 KB), which loads the progress store only when progress is stored.
+  { kind: 'learning path', match: /^\/(es|en)\/guides\/$/, js: 3.5 * KB },
   // Only the search opener and the service worker registration (DESIGN.md: "none except what
   // the search dialog needs to open").
   // A drill's printable cards are a page without an island.
@@ -17,7 +20,8 @@ const KINDS = [
   },
   // A drill page: plain HTML and the start form's small script; the drill-play store loads on "Start".
   { kind: 'drill', match: /^\/(es|en)\/training\/[^/]+\/$/, js: 4 * KB },
-  // The drills list; "Your drills" (the plays on this device) hydrates when it scrolls into view.
+  // The drills list, the learning path's other overview (its states' loader, as the guides index);
+  // "Your drills" (the plays on this device) hydrates when it scrolls into view.
   { kind: 'training', match: /^\/(es|en)\/training\/$/, js: 6 * KB, visible: 26 * KB },
   // Before interaction: the search opener and the update banner; the checklist at the end of the
   // guide hydrates when it scrolls into view (`visible`: what it adds then). Issue 15: under 12 KB.

@@ -13,6 +13,7 @@ import { format } from './format.ts';
 import type { IncidentsState } from './incident/schema.ts';
 import { parseJson } from './json.ts';
 import { mdCode, mdDocument, mdText } from './markdown/write.ts';
+import type { ProgressState } from './progress.ts';
 import { getOwn } from './records.ts';
 import type { DrillPlaysState } from './schemas/drill-plays.ts';
 import { EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, ExportFileSchema } from './schemas/export.ts';
@@ -41,20 +42,23 @@ export type ImportResult =
       drafts: DraftsState | null;
       /** Absent from files written without them (a version 2 file gets an empty list). */
       incidents?: IncidentsState;
-      /** Drill plays; absent from files written without them (a version 3 file gets an empty list). */
+      /** Absent from files written without it (a version 3 file gets an empty one). */
+      progress?: ProgressState;
+      /** Drill plays; absent from files written without them (a version 4 file gets an empty list). */
       drills?: DrillPlaysState;
       fromVersion: number;
     }
   | { ok: true; scope: 'run'; run: Session; fromVersion: number }
   | ({ ok: false } & ImportError);
 
-/** Everything (sessions, drafts, incidents, drill plays) or one session, as the text of an export file. */
+/** Everything (sessions, drafts, incidents, progress, drill plays) or one session, as the text of an export file. */
 export function exportSessions(
   state: SessionsState,
   scope: 'all' | { runId: string },
   now: string,
   drafts?: DraftsState,
   incidents?: IncidentsState,
+  progress?: ProgressState,
   drills?: DrillPlaysState,
 ): string {
   const base = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now };
@@ -66,6 +70,7 @@ export function exportSessions(
           data: state,
           ...(drafts ? { drafts } : {}),
           ...(incidents ? { incidents } : {}),
+          ...(progress ? { progress } : {}),
           ...(drills ? { drills } : {}),
         }
       : {
@@ -96,7 +101,7 @@ export function parseImport(text: string): ImportResult {
     upgraded = { ...(EXPORT_MIGRATIONS[n]?.(upgraded) ?? upgraded), version: n + 1 };
   const result = v.safeParse(ExportFileSchema, upgraded, { abortEarly: true });
   if (!result.success) return { ok: false, ...problemOf(result.issues) };
-  const { scope, data, drafts, incidents, drills } = result.output;
+  const { scope, data, drafts, incidents, progress, drills } = result.output;
   if (scope === 'all')
     return {
       ok: true,
@@ -104,6 +109,7 @@ export function parseImport(text: string): ImportResult {
       state: data,
       drafts: drafts ?? null,
       ...(incidents ? { incidents } : {}),
+      ...(progress ? { progress } : {}),
       ...(drills ? { drills } : {}),
       fromVersion: version,
     };

@@ -19,11 +19,13 @@ import { addPlay, appendEvents, citedGuides, drillEventFor, playOfIncident, setR
 import type { Contact, Drill, Severity } from '../lib/drills/schema.ts';
 import * as A from '../lib/incident/actions.ts';
 import type { IncidentsState } from '../lib/incident/schema.ts';
+import { markDrillDone, type ProgressState } from '../lib/progress.ts';
 import type { DrillPlaysState } from '../lib/schemas/drill-plays.ts';
 import { closeSession, startSession } from '../lib/sessions.ts';
 import { onCrisisAction, setClock } from './drill-bridge.ts';
 import { $drillPlays, drillPlays } from './drill-plays.ts';
 import { $incidents, changeSeverity, incidents } from './incidents.ts';
+import { progress } from './progress.ts';
 import { $lastChange, newId, sessions } from './sessions.ts';
 import { transact } from './storage.ts';
 
@@ -149,7 +151,8 @@ export async function rateSeverity(level: Severity, now: Date = new Date()): Pro
 
 /**
  * Once the engine says the drill is over: writes the result (overall score, guides practised),
- * closes the practice incident at the drill-clock time it ended and its session, in one write.
+ * closes the practice incident at the drill-clock time it ended and its session, and records the
+ * drill as completed for the learning path (src/stores/progress.ts), in one write.
  * Idempotent: a second call (another tab, a re-render) changes nothing.
  */
 export async function finishDrill(overall: number, now: Date = new Date()): Promise<boolean> {
@@ -164,6 +167,7 @@ export async function finishDrill(overall: number, now: Date = new Date()): Prom
     { concern: drillPlays, action: (s: DrillPlaysState) => setResult(s, play.id, result) },
     { concern: incidents, action: (s: IncidentsState) => A.closeIncident(s, incident.id, resolvedAt) },
     { concern: sessions, action: (s) => closeSession(s, incident.runId, resolvedAt) },
+    { concern: progress, action: (s: ProgressState) => markDrillDone(s, play.drillId, result.at) },
   ]);
 }
 
