@@ -287,6 +287,8 @@ test('es: a drill never appears in the real incidents’ history', async ({ page
   const played = page.locator('.drill-history');
   await expect(played.locator('h2')).toHaveText(w.played);
   await expect(played.locator('li[data-play="service-outage"]')).toContainText('/100');
+  // And the learning path shows the guides it cites as practised.
+  await expect(page.locator('[data-guide="team-and-roles"] > span:visible')).toHaveText('Practicada en un simulacro');
   // Stored, it is an incident of kind "drill", never a real one.
   const kinds = await page.evaluate(() =>
     Object.values(
