@@ -40,6 +40,7 @@ import { addSession, closeSession, startSession } from '../lib/sessions.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import type { ImportError } from '../lib/transfer.ts';
 import { $drafts, drafts as draftsStore } from './drafts.ts';
+import { clockNow, reportCrisisAction } from './drill-bridge.ts';
 import { deleteBlob, estimate, getBlob, putBlob } from './evidence-blobs.ts';
 import { $lastChange, $sessions, newId, sessions, switchToSession } from './sessions.ts';
 import { type Action, persistentEnvelope, transact } from './storage.ts';
@@ -76,7 +77,7 @@ export interface StartInput {
  */
 export async function startIncident(
   input: StartInput,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<A.TimesError | 'not-saved' | null> {
   const wrong = A.checkTimes(input, iso(now));
   if (wrong) return wrong;
@@ -101,19 +102,23 @@ export async function resumeIncidentSession(): Promise<boolean> {
   return switchToSession(incident.runId);
 }
 
-export const changeSeverity = (level: Severity, reason: string, now: Date = new Date()) =>
-  apply((s) => A.changeSeverity(s, currentId(), { id: newId(), at: iso(now), level, reason }));
+export async function changeSeverity(level: Severity, reason: string, now: Date = clockNow()): Promise<boolean> {
+  const incidentId = currentId();
+  const ok = await apply((s) => A.changeSeverity(s, incidentId, { id: newId(), at: iso(now), level, reason }));
+  if (ok) reportCrisisAction({ type: 'severity', incidentId, level });
+  return ok;
+}
 export const setRole = (role: Role, name: string) => apply((s) => A.setRole(s, currentId(), role, name));
 export const setTimes = (
   times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ) => apply((s) => A.setTimes(s, currentId(), times, iso(now)));
 export const setTargets = (targets: Incident['targets']) => apply((s) => A.setTargets(s, currentId(), targets));
 /** The settings form: times and targets saved in one write. */
 export function saveSettings(
   times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
   targets: Incident['targets'],
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<boolean> {
   const id = currentId();
   return apply((s) => A.setTargets(A.setTimes(s, id, times, iso(now)), id, targets));
@@ -124,12 +129,22 @@ export const selectIncident = (id: string | null) => apply((s) => A.selectIncide
 export const setEvidenceStatus = (
   cardId: string,
   status: Incident['evidence'][number]['status'],
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ) => apply((s) => A.setEvidenceStatus(s, currentId(), cardId, status, { id: newId(), at: iso(now) }));
 
-export function logEntry(entry: Omit<A.NewEntry, 'id' | 'writtenAt'>, now: Date = new Date()): Promise<boolean> {
+export async function logEntry(entry: Omit<A.NewEntry, 'id' | 'writtenAt'>, now: Date = clockNow()): Promise<boolean> {
   const id = newId();
-  return apply((s) => A.addEntry(s, currentId(), { ...entry, id, writtenAt: iso(now) }));
+  const incidentId = currentId();
+  const ok = await apply((s) => A.addEntry(s, incidentId, { ...entry, id, writtenAt: iso(now) }));
+  if (ok && entry.text.trim())
+    reportCrisisAction({
+      type: 'entry',
+      incidentId,
+      kind: entry.kind,
+      text: entry.text,
+      nextUpdateAt: entry.nextUpdateAt ?? null,
+    });
+  return ok;
 }
 export const editEntry = (
   entryId: string,
@@ -182,7 +197,7 @@ async function storeScreenshot(
 export async function addEvidence(
   form: EvidenceForm,
   file: File | null,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<EvidenceResult> {
   const id = newId();
   let screenshot: Screenshot | null = null;
@@ -201,6 +216,7 @@ export async function addEvidence(
     if (screenshot) await deleteBlob(screenshot.blobId);
     return { ok: false, error: { code: 'not-saved' } };
   }
+  reportCrisisAction({ type: 'evidence', incidentId, card: made.card });
   return { ok: true };
 }
 
@@ -221,7 +237,7 @@ export async function editEvidence(
   form: EvidenceForm,
   status: Incident['evidence'][number]['status'],
   shot: ScreenshotChange,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<EvidenceResult> {
   const incidentId = currentId();
   const shown = getOwn($incidents.get().incidents, incidentId)?.evidence.find((e) => e.id === cardId);
@@ -265,7 +281,7 @@ export async function editEvidence(
  * A new statement draft for the open incident, filled with its facts, made the builder's current
  * draft (the builder opens it). It belongs to the incident through its session (`runId`).
  */
-export async function draftStatementForIncident(locale: 'es' | 'en', now: Date = new Date()): Promise<boolean> {
+export async function draftStatementForIncident(locale: 'es' | 'en', now: Date = clockNow()): Promise<boolean> {
   const incident = A.openIncidentOf($incidents.get());
   if (!incident) return false;
   await resumeIncidentSession();
@@ -275,7 +291,7 @@ export async function draftStatementForIncident(locale: 'es' | 'en', now: Date =
 }
 
 /** The current incident as a hand-over file: incident, session, drafts and screenshots. */
-export async function exportCurrentIncident(now: Date = new Date()): Promise<string | null> {
+export async function exportCurrentIncident(now: Date = clockNow()): Promise<string | null> {
   const incident = A.currentIncident($incidents.get());
   if (!incident) return null;
   const run = getOwn($sessions.get().runs, incident.runId) ?? null;

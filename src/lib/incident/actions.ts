@@ -50,6 +50,8 @@ export function checkTimes(
 
 export interface NewIncident {
   id: string;
+  /** 'incident' unless a drill starts it. */
+  kind?: Incident['kind'];
   runId: string;
   title: string;
   severity: Severity;
@@ -66,7 +68,7 @@ export function createIncident(init: NewIncident): Incident {
   return {
     id: init.id,
     runId: init.runId,
-    kind: 'incident',
+    kind: init.kind ?? 'incident',
     title: clean(init.title, TITLE_LIMIT) || 'Incident',
     severity: [
       { id: init.severityId, at: init.declaredAt, level: init.severity, reason: clean(init.reason, SHORT_LIMIT) },
@@ -99,9 +101,19 @@ export const currentIncident = (state: IncidentsState): Incident | undefined =>
 export const currentSeverity = (incident: Incident): Severity =>
   (incident.severity[incident.severity.length - 1] as Incident['severity'][number]).level;
 
-/** Incidents newest first (by declaration). */
+/** Real incidents newest first (by declaration); drills are never part of it (see `drillHistory`). */
 export const incidentHistory = (state: IncidentsState): Incident[] =>
-  Object.values(state.incidents).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+  Object.values(state.incidents)
+    .filter((i) => i.kind !== 'drill')
+    .sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+
+/** Practice incidents (drills) newest first: their own list, apart from the real ones. */
+export const drillHistory = (state: IncidentsState): Incident[] =>
+  Object.values(state.incidents)
+    .filter((i) => i.kind === 'drill')
+    .sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+
+export const isDrill = (incident: Pick<Incident, 'kind'> | undefined): boolean => incident?.kind === 'drill';
 
 function update(state: IncidentsState, id: string, change: (incident: Incident) => Incident): IncidentsState {
   const incident = getOwn(state.incidents, id);

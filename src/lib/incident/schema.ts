@@ -138,12 +138,16 @@ export const Targets = v.strictObject({
 });
 export type Targets = v.InferOutput<typeof Targets>;
 
+export const INCIDENT_KINDS = ['incident', 'drill'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
 export const Incident = v.pipe(
   v.strictObject({
     id: Id,
     /** The checklist session (kind 'incident') that holds this incident's ticks. */
     runId: Id,
-    kind: v.picklist(['incident']),
+    /** `drill`: a practice incident started from a training drill (src/lib/drills), never a real one. */
+    kind: v.picklist(INCIDENT_KINDS),
     title: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
     /** Every severity it has had, oldest first; the last one is the current one. */
     severity: v.pipe(v.array(SeverityChange), v.minLength(1)),

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import type { EvidenceForm as Form } from '../../../lib/incident/evidence.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, addEvidence } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import EvidenceFields, { EMPTY_EVIDENCE, evidenceMessage } from './EvidenceFields.tsx';
@@ -22,7 +23,7 @@ export default function EvidenceForm({ labels }: { labels: CrisisLabels }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
-    const now = new Date();
+    const now = clockNow();
     const result = await addEvidence({ ...form, seenAt: fromLocalInput(form.seenAt) ?? now.toISOString() }, file, now);
     setBusy(false);
     if (result.ok) {
@@ -43,7 +44,7 @@ export default function EvidenceForm({ labels }: { labels: CrisisLabels }) {
         labels={labels}
         prefix="ev"
         form={form}
-        seenDefault={toLocalInput(new Date().toISOString())}
+        seenDefault={toLocalInput(clockNow().toISOString())}
         onChange={setForm}
       />
       <div class="field">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { fromLocalInput } from '../../../lib/incident/local-time.ts';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 import { logEntry } from '../../../stores/incidents.ts';
 import type { CrisisLabels } from './labels.ts';
 
@@ -17,7 +18,7 @@ export default function FollowUpForm({ labels }: { labels: CrisisLabels }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!what.trim() || !owner.trim()) return setMessage({ text: labels['crisis.followUp.missing'], error: true });
-    const now = new Date();
+    const now = clockNow();
     const ok = await logEntry(
       {
         kind: 'decision',

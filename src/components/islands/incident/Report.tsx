@@ -46,6 +46,7 @@ export default function Report(w: Wording) {
 
   return (
     <article class="incident-report" aria-labelledby="report-heading">
+      {report.drill ? <p class="drill-marker">{L['drill.marker']}</p> : null}
       <h2 id="report-heading">
         {L['crisis.report.heading']}: {report.title}
       </h2>

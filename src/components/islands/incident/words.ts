@@ -82,6 +82,7 @@ export function reportWords(w: Wording): ReportWords {
   const time = timeOf(w.lang);
   return {
     heading: L['crisis.report.heading'],
+    drillMarker: L['drill.marker'],
     sections: {
       summary: L['crisis.report.summary'],
       roles: L['crisis.report.roles'],
