@@ -163,8 +163,9 @@ function enforce(source: string, platform: ThreadPlatform, ranges: readonly Rang
 }
 
 export function splitThread(text: string, platform: ThreadPlatform, opts?: ThreadOptions): string[] {
-  const source = typeof text === 'string' ? text : '';
   const target: ThreadPlatform = platform === 'bluesky' ? 'bluesky' : 'x';
+  // X counts (and stores) the NFC form, so the posts are cut from it.
+  const source = typeof text !== 'string' ? '' : target === 'x' ? text.normalize('NFC') : text;
   const limit = PLATFORM_RULES[target].limit ?? 280;
   const all = units(source, target);
   const list = words(source, all);
