@@ -102,8 +102,8 @@ function codePoints(grapheme: string): number {
 
 /**
  * X's units: twitter-text's pieces (links, emoji sequences, code points) grouped so that a unit
- * never cuts a grapheme nor a piece. Their weights add up to exactly `xLength(text)`. `text` must
- * be NFC (what X counts; `measure` and `splitThread` normalise it).
+ * never cuts a grapheme nor a piece. Their weights add up to exactly `xLength(text)` when `text` is
+ * NFC, as typed text almost always is (`measure` normalises; `splitThread` re-measures each post).
  */
 function xUnits(text: string): Unit[] {
   const pieces = xPieces(text);

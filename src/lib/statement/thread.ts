@@ -164,8 +164,9 @@ function enforce(source: string, platform: ThreadPlatform, ranges: readonly Rang
 
 export function splitThread(text: string, platform: ThreadPlatform, opts?: ThreadOptions): string[] {
   const target: ThreadPlatform = platform === 'bluesky' ? 'bluesky' : 'x';
-  // X counts (and stores) the NFC form, so the posts are cut from it.
-  const source = typeof text !== 'string' ? '' : target === 'x' ? text.normalize('NFC') : text;
+  // The posts keep the text as typed. X weighs its NFC form, which never weighs more for what
+  // people type (é typed as e + ◌́ weighs 2 here, 1 once composed); `enforce` re-measures anyway.
+  const source = typeof text === 'string' ? text : '';
   const limit = PLATFORM_RULES[target].limit ?? 280;
   const all = units(source, target);
   const list = words(source, all);

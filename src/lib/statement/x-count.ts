@@ -115,10 +115,28 @@ function validDomain(domain: string, url: string, protocol: string): boolean {
   return protocol.length + url.length <= MAX_URL_LENGTH;
 }
 
+/**
+ * A link never spans twitter-text's spaces, so links are looked for in each run between spaces
+ * (the same matches as over the whole text). A run
+ * longer than this is not prose (a pasted hash, 100,000 characters of "a.a.a."): twitter-text
+ * itself takes quadratic time there, so such a run is counted character by character.
+ */
+const MAX_RUN = 4200;
+
 /** Links as twitter-text's extractUrlsWithIndices finds them: start and the length it skips. */
 function links(text: string): Map<number, number> {
   const found = new Map<number, number>();
   if (!text.includes('.')) return found;
+  for (const run of text.matchAll(new RegExp(`[^${SPACES}]+`, 'g'))) {
+    // With the space before it: a match starts there, taking it as the character before the link.
+    const from = Math.max(0, run.index - 1);
+    if (run[0].length <= MAX_RUN && run[0].includes('.'))
+      linksIn(text.slice(from, run.index + run[0].length), from, found);
+  }
+  return found;
+}
+
+function linksIn(text: string, offset: number, found: Map<number, number>): void {
   const { url: pattern, ascii, tco } = regexps();
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -127,7 +145,7 @@ function links(text: string): Map<number, number> {
     const protocol = m[3] ?? '';
     const domain = m[4] ?? '';
     const path = m[6] ?? '';
-    const start = pattern.lastIndex - url.length;
+    const start = offset + pattern.lastIndex - url.length;
     if (!validDomain(domain, url, protocol || 'https://')) continue;
     if (protocol) {
       const t = tco.exec(url);
@@ -151,7 +169,6 @@ function links(text: string): Map<number, number> {
     // With a path, the link runs on to the end of the match (twitter-text keeps its length).
     if (last && path) found.set(last.start, url.replace(domain, last.text).length);
   }
-  return found;
 }
 
 function emojis(text: string): Map<number, number> {
