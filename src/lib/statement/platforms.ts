@@ -1,5 +1,73 @@
+import { urlRegExp } from './text.ts';
 import type { Platform } from './types.ts';
-import { type XPiece, xLength, xPieces } from './x-count.ts';
+import type * as XCount from './x-count.ts';
+
+/**
+ * X's exact counter (x-count.ts, with twitter-text's link endings and emoji list: about 8 KB
+ * gzipped) loads on demand: on the first keystroke, or when the X channel is shown. Until then X
+ * is counted by a cautious estimate that never weighs a post less than X would for what people
+ * type (every link at least 23, an emoji sequence 2 per code point, the text as typed), so a text
+ * chosen as "fits one post" before the counter arrives does fit.
+ */
+let exact: typeof XCount | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads X's exact counter once; resolves when `measure(text, 'x')` is exact. */
+export function loadXCounter(): Promise<void> {
+  loading ??= import('./x-count.ts').then(
+    (module) => {
+      exact = module;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Whether X counts are exact yet (see `loadXCounter`). */
+export function xCounterReady(): boolean {
+  return exact !== null;
+}
+
+function lightWeight(code: number): number {
+  return code <= 0x10ff ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    (code >= 0x2010 && code <= 0x201f) ||
+    (code >= 0x2032 && code <= 0x2037)
+    ? 1
+    : 2;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** The cautious estimate of X's pieces: code points by weight, each link at least 23. */
+function estimatedPieces(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  const links = Array.from(text.matchAll(urlRegExp()), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  let link = 0;
+  for (let i = 0; i < text.length; ) {
+    const span = links[link];
+    if (span && span.start === i) {
+      let weight = 0;
+      for (const ch of text.slice(span.start, span.end)) weight += lightWeight(ch.codePointAt(0) ?? 0);
+      pieces.push({ start: span.start, end: span.end, weight: Math.max(23, weight) });
+      i = span.end;
+      link++;
+      continue;
+    }
+    const code = text.codePointAt(i) ?? 0;
+    const size = code > 0xffff ? 2 : 1;
+    pieces.push({ start: i, end: i + size, weight: code > 0xffff ? 2 : lightWeight(code) });
+    i += size;
+  }
+  return pieces;
+}
 
 /**
  * How long a post is, as each network counts it. One table, one comment per platform. The numbers
@@ -58,6 +126,33 @@ export const PLATFORM_RULES: Record<Platform, PlatformRule> = {
   email: { limit: null, counting: 'graphemes' },
 };
 
+/**
+ * The channels in the groups the builder shows them in, each group with one "Copy all": short
+ * posts (threads on X and Bluesky), long posts (with a "… more" cut) and the brand's own channels.
+ */
+export const CHANNEL_GROUPS = {
+  short: ['x', 'bluesky', 'threads'],
+  long: ['instagram', 'facebook', 'linkedin'],
+  owned: ['website', 'email'],
+} as const satisfies Record<string, readonly Platform[]>;
+export type ChannelGroup = keyof typeof CHANNEL_GROUPS;
+
+/**
+ * Every channel of a group as one text to paste into a document or a message to the approver:
+ * each channel's name on its own line, then its text, channels apart by a blank line and "---".
+ * Empty channels are left out.
+ */
+export function groupText(
+  texts: Readonly<Record<Platform, string>>,
+  group: ChannelGroup,
+  nameOf: (platform: Platform) => string,
+): string {
+  return CHANNEL_GROUPS[group]
+    .filter((p) => texts[p]?.trim())
+    .map((p) => `${nameOf(p)}\n\n${texts[p].trim()}`)
+    .join('\n\n---\n\n');
+}
+
 /** The rule of a platform; an unknown value (from storage, say) counts as a website. */
 export function ruleOf(platform: Platform): PlatformRule {
   return Object.hasOwn(PLATFORM_RULES, platform) ? PLATFORM_RULES[platform] : PLATFORM_RULES.website;
@@ -106,7 +201,7 @@ function codePoints(grapheme: string): number {
  * NFC, as typed text almost always is (`measure` normalises; `splitThread` re-measures each post).
  */
 function xUnits(text: string): Unit[] {
-  const pieces = xPieces(text);
+  const pieces = exact ? exact.xPieces(text) : estimatedPieces(text);
   const out: Unit[] = [];
   let p = 0;
   let unit: Unit | undefined;
@@ -119,7 +214,7 @@ function xUnits(text: string): Unit[] {
       out.push(unit);
     }
     while (p < pieces.length && (pieces[p]?.start ?? 0) < unit.end) {
-      const piece = pieces[p] as XPiece;
+      const piece = pieces[p] as { start: number; end: number; weight: number };
       unit.weight += piece.weight;
       unit.end = Math.max(unit.end, piece.end);
       p++;
@@ -147,7 +242,7 @@ export function measure(text: string, platform: Platform): Measure {
   const rule = ruleOf(platform);
   const source = typeof text === 'string' ? text : '';
   let length = 0;
-  if (rule.counting === 'x-weighted') length = xLength(source);
+  if (rule.counting === 'x-weighted' && exact) length = exact.xLength(source);
   else for (const unit of units(source, platform)) length += unit.weight;
   return rule.visibleBeforeMore === undefined
     ? { length, limit: rule.limit }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compose, contactKind } from '../../../src/lib/statement/compose.ts';
 import { lintStatement } from '../../../src/lib/statement/lint.ts';
 import { measure } from '../../../src/lib/statement/platforms.ts';
-import { threadFor } from '../../../src/lib/statement/preview.ts';
 import { listTemplates, templateFor } from '../../../src/lib/statement/templates.ts';
+import { threadFor } from '../../../src/lib/statement/thread.ts';
 import {
   CRISIS_TYPES,
   type CrisisType,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compose } from '../../../src/lib/statement/compose.ts';
 import { measure } from '../../../src/lib/statement/platforms.ts';
-import { threadFor } from '../../../src/lib/statement/preview.ts';
+import { threadFor } from '../../../src/lib/statement/thread.ts';
 import { CRISIS_TYPES, type Locale, STATEMENT_KINDS, type StatementInput } from '../../../src/lib/statement/types.ts';
 import { WORDING } from './wording.ts';
 
@@ -62,7 +62,14 @@ describe.each(['es', 'en'] as const)('threads keep every sentence (%s)', (locale
 describe('a post that fits stays one post', () => {
   it.each(['es', 'en'] as const)('%s', (locale) => {
     const out = compose(
-      { kind: 'holding', crisisType: 'service-outage', tone: 'formal', brand: 'Café Lumbre', nextUpdate: '17:00' },
+      {
+        kind: 'holding',
+        crisisType: 'service-outage',
+        tone: 'formal',
+        brand: 'Café Lumbre',
+        whatHappened: '',
+        nextUpdate: '17:00',
+      },
       WORDING[locale],
     );
     expect(measure(out.x, 'x').length).toBeLessThanOrEqual(280);
