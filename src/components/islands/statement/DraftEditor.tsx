@@ -30,9 +30,12 @@ function useEngaged(draft: Draft, area: RefObject<HTMLElement>): boolean {
     if (engaged || !node) return;
     const engage = () => setEngaged(true);
     const events = ['input', 'keydown', 'pointerdown'] as const;
-    for (const type of events) node.addEventListener(type, engage, { capture: true, once: true });
+    // Bubbling, not capture: the field's own handler must run first. A render in between (Preact
+    // renders in a microtask, which runs between listeners) would put the stored value back into
+    // a field whose new value is not stored yet, and the browser would then skip its change event.
+    for (const type of events) node.addEventListener(type, engage, { once: true });
     return () => {
-      for (const type of events) node.removeEventListener(type, engage, { capture: true });
+      for (const type of events) node.removeEventListener(type, engage);
     };
   }, [engaged, area]);
   useEffect(() => {
