@@ -31,7 +31,8 @@ export function xCounterReady(): boolean {
   return exact !== null;
 }
 
-function lightWeight(code: number): number {
+/** X's weight of one UTF-16 code unit outside links and emoji (twitter-text's weighted ranges). */
+export function xCodeUnitWeight(code: number): number {
   return code <= 0x10ff ||
     (code >= 0x2000 && code <= 0x200d) ||
     (code >= 0x2010 && code <= 0x201f) ||
@@ -55,7 +56,7 @@ function estimatedPieces(text: string): Piece[] {
     const span = links[link];
     if (span && span.start === i) {
       let weight = 0;
-      for (const ch of text.slice(span.start, span.end)) weight += lightWeight(ch.codePointAt(0) ?? 0);
+      for (const ch of text.slice(span.start, span.end)) weight += xCodeUnitWeight(ch.codePointAt(0) ?? 0);
       pieces.push({ start: span.start, end: span.end, weight: Math.max(23, weight) });
       i = span.end;
       link++;
@@ -63,7 +64,7 @@ function estimatedPieces(text: string): Piece[] {
     }
     const code = text.codePointAt(i) ?? 0;
     const size = code > 0xffff ? 2 : 1;
-    pieces.push({ start: i, end: i + size, weight: code > 0xffff ? 2 : lightWeight(code) });
+    pieces.push({ start: i, end: i + size, weight: code > 0xffff ? 2 : xCodeUnitWeight(code) });
     i += size;
   }
   return pieces;

@@ -1,3 +1,4 @@
+import { xCodeUnitWeight } from './platforms.ts';
 import { CCTLD, EMOJI, GTLD } from './x-data.ts';
 
 /**
@@ -182,15 +183,6 @@ function emojis(text: string): Map<number, number> {
   return found;
 }
 
-function codeUnitWeight(code: number): number {
-  return code <= 0x10ff ||
-    (code >= 0x2000 && code <= 0x200d) ||
-    (code >= 0x2010 && code <= 0x201f) ||
-    (code >= 0x2032 && code <= 0x2037)
-    ? 1
-    : 2;
-}
-
 /** The text (already NFC) cut into weighed pieces, in order, covering it entirely. */
 export function xPieces(text: string): XPiece[] {
   const urls = links(text);
@@ -213,7 +205,7 @@ export function xPieces(text: string): XPiece[] {
     const next = text.charCodeAt(i + 1);
     const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
     // A surrogate pair weighs what its low half weighs in twitter-text: 2.
-    pieces.push({ start: i, end: i + (pair ? 2 : 1), weight: codeUnitWeight(pair ? next : code) });
+    pieces.push({ start: i, end: i + (pair ? 2 : 1), weight: xCodeUnitWeight(pair ? next : code) });
     i += pair ? 2 : 1;
   }
   return pieces;
