@@ -27,7 +27,10 @@ const index: SearchIndex = {
       ? answer('guide', q)
       : { results: [] },
 };
-vi.mock('../../../src/components/islands/pagefind.ts', () => ({ loadPagefind: async () => index }));
+vi.mock('../../../src/components/islands/pagefind.ts', () => ({
+  loadPagefind: async () => index,
+  loadCatalog: async () => undefined, // Pagefind's kind filter groups the results
+}));
 
 const { default: SearchPanel } = await import('../../../src/components/islands/SearchPanel.tsx');
 const { SEARCH_LABELS } = await import('../../../src/components/islands/search/labels.ts');
