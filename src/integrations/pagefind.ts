@@ -3,7 +3,10 @@
  * from each page's <html lang>. Pages are indexed where they mark data-pagefind-body (guides,
  * checklists). Checklist items and glossary terms are added as records of their own, read from
  * the content collections by the build-only endpoint src/pages/search-records.json.ts, which
- * this step deletes from dist/ once read.
+ * this step deletes from dist/ once read. Then, per language, it writes the search catalog (kind,
+ * title, address of every record: src/lib/search-catalog.ts) read from Pagefind's fragments, and
+ * writes into every page the search plan (src/lib/search-plan.ts): the files one search needs, so
+ * the opener fetches them all at once on the first sign of intent.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -18,8 +21,8 @@ import type { SearchRecord } from '../lib/search-records.ts';
 export const RECORDS_FILE = 'search-records.json';
 
 /**
- * Sized for a bilingual site of this size (about 250 records and 110 KB of index per language):
- * one index chunk per language, loaded while the person types, so a second word or a second
+ * Sized for a bilingual site of this size (about 250 records and 115 KB of index per language):
+ * one index chunk per language, fetched on intent with the rest of the plan, so a second word or a second
  * query never waits for another download (Pagefind's default splits each language into four
  * chunks of about 30 KB, and a query's words often sit in two of them). The chunk size is read by
  * Pagefind's indexer from the environment (its name says unstable: if a release drops it,
