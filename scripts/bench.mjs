@@ -20,7 +20,9 @@ const harness = [process.env.SITEBENCH, resolve(root, '../sitebench-copy'), reso
   .map((p) => resolve(p))
   .find((p) => existsSync(join(p, 'node_modules/.bin/node')));
 if (!harness) {
-  console.error('No installed sitebench: copy ../shared/sitebench, run `npm install` in the copy, set SITEBENCH to it.');
+  console.error(
+    'No installed sitebench: copy ../shared/sitebench, run `npm install` in the copy, set SITEBENCH to it.',
+  );
   process.exit(1);
 }
 if (!existsSync(join(root, 'dist/pagefind'))) {
@@ -145,14 +147,8 @@ const rows = [
         .map((k) => lh(f.results, 'guide')?.scores[k] ?? '–')
         .join(' / '),
   ],
-  [
-    'axe violations (all pages)',
-    (f) => String(f.results.pages.reduce((n, p) => n + (p.axe?.violations ?? 0), 0)),
-  ],
-  [
-    'requests off 127.0.0.1',
-    (f) => String(f.results.pages.reduce((n, p) => n + (p.census?.offHost?.length ?? 0), 0)),
-  ],
+  ['axe violations (all pages)', (f) => String(f.results.pages.reduce((n, p) => n + (p.axe?.violations ?? 0), 0))],
+  ['requests off 127.0.0.1', (f) => String(f.results.pages.reduce((n, p) => n + (p.census?.offHost?.length ?? 0), 0))],
   ['Lighthouse benchmarkIndex', (f) => String(Math.round(f.results.tool?.benchmarkIndex ?? 0) || '–')],
   ['load average (1, 5, 15 min) before → after', (f) => f.load],
 ];
