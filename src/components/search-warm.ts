@@ -1,14 +1,21 @@
 /**
  * The first sign that someone is about to search (hover, touch or focus of the search button,
  * `/`, focus of a search box): fetch everything one search needs at once, in parallel, instead of
- * one file after another. Pagefind's script is imported (the panel's loader gets the same module);
- * its worker, entry, metadata, wasm, index and our catalog are fetched into the HTTP cache, where
- * Pagefind's worker and the panel find them. Part of the opener's own script: no other code
- * has to arrive first. Nothing happens where the page has no plan (no index built).
+ * one file after another, and start Pagefind. Its script is imported and started at once (the
+ * panel's loader, src/components/islands/pagefind.ts, gets the same module and the same running
+ * instance); its worker, entry, metadata, wasm, index and our catalog are fetched into the HTTP
+ * cache, where Pagefind's worker and the panel find them or join the download in flight. Part of
+ * the opener's own script: no other code has to arrive first. Nothing happens where the page has
+ * no plan (no index built).
  */
-import { asPlan } from '../lib/search-plan.ts';
+import { asPlan, PAGEFIND_BASE, PAGEFIND_OPTIONS } from '../lib/search-plan.ts';
 
-const BASE = '/pagefind/';
+interface PagefindStart {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+}
+
 let warmed = false;
 
 export function warmSearch(): void {
@@ -16,11 +23,18 @@ export function warmSearch(): void {
   const plan = asPlan(document.querySelector<HTMLElement>('[data-pagefind]')?.dataset['pagefind']);
   if (!plan) return;
   warmed = true;
-  import(/* @vite-ignore */ `${BASE}pagefind.js`).catch(() => (warmed = false));
   for (const file of [...plan.files, plan.catalog]) {
     // Read to the end, so the whole file lands in the cache; a failure shows on the search itself.
-    fetch(`${BASE}${file}`)
+    fetch(`${PAGEFIND_BASE}${file}`)
       .then((r) => r.arrayBuffer())
       .catch(() => {});
   }
+  import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind.js`)
+    .then(async (pf: PagefindStart) => {
+      await pf.options({ ...PAGEFIND_OPTIONS, metaCacheTag: plan.tag });
+      await pf.init(); // its worker starts now, not when the panel's code has arrived
+      // Any word loads the whole index (one chunk) into the worker while the person types.
+      await pf.preload('crisis');
+    })
+    .catch(() => (warmed = false));
 }

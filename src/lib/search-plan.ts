@@ -4,6 +4,15 @@
  * the first sign of intent. No imports: the opener, on every page, carries this module.
  */
 
+/**
+ * Pagefind's options, set by whichever starts it first (the opener on intent, or the panel):
+ * accents optional ("gestion" finds "gestión"), excerpts long enough to judge a result.
+ */
+export const PAGEFIND_OPTIONS = { excerptLength: 22, ranking: { diacriticSimilarity: 0.9 } } as const;
+
+/** Where Pagefind's bundle is served. */
+export const PAGEFIND_BASE = '/pagefind/';
+
 /** The files one search needs in one language, relative to /pagefind/, and Pagefind's cache tag. */
 export interface SearchPlan {
   /** Pagefind's `metaCacheTag`: its entry file is then fetched as `pagefind-entry.json?ts=TAG`. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { format } from '../../lib/format.ts';
 import { normalizeQuery, type SearchKind } from '../../lib/search.ts';
@@ -86,9 +86,10 @@ export default function SearchPanel({
     }
   }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Text typed before hydration sits in the server-rendered box with nothing listening: adopt
-    // it. Otherwise take what the dialog buffered, or the page's ?q=.
+    // it. Otherwise take what the dialog buffered, or the page's ?q=. At mount, not after the
+    // next paint: the search starts as soon as the panel exists.
     const typed = panel.current?.querySelector<HTMLInputElement>('input[type=search]')?.value ?? '';
     const fromUrl = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '') : '';
     const q = typed || initialQuery || fromUrl;

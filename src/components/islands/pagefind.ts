@@ -1,15 +1,15 @@
 /**
  * Loads Pagefind and the search catalog once. Every page carries the search plan (the files one
  * search needs, written into the search dialog by the build: src/integrations/pagefind.ts); on the
- * first sign of intent the opener (src/components/search-warm.ts) fetches all of them at once, so
- * by the time Pagefind's worker asks for its entry, metadata, wasm and index (one chunk per
- * language), they are in the HTTP cache or on their way. The index follows the page's
+ * first sign of intent the opener (src/components/search-warm.ts) fetches all of them at once and
+ * starts Pagefind, so by the time its worker asks for its entry, metadata, wasm and index (one
+ * chunk per language), they are in the HTTP cache or on their way. The index follows the page's
  * `<html lang>`. The catalog (src/lib/search-catalog.ts) tells each result's kind and title, so
  * Pagefind's filter file is never needed and titles show before the results' own text arrives.
  */
 
 import { asCatalog, type Catalog } from '../../lib/search-catalog.ts';
-import { asPlan, type SearchPlan } from '../../lib/search-plan.ts';
+import { asPlan, PAGEFIND_BASE, PAGEFIND_OPTIONS, type SearchPlan } from '../../lib/search-plan.ts';
 import type { SearchIndex } from '../../lib/search-results.ts';
 
 interface Pagefind extends SearchIndex {
@@ -17,8 +17,6 @@ interface Pagefind extends SearchIndex {
   init(): Promise<void>;
   preload(term: string, o?: unknown): Promise<void>;
 }
-
-export const PAGEFIND_BASE = '/pagefind/';
 
 /** This page's search plan, or undefined where no index was built (`astro dev`). */
 export function pagePlan(): SearchPlan | undefined {
@@ -31,13 +29,9 @@ let catalog: Promise<Catalog | undefined> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind.js`).then(async (pf: Pagefind) => {
     const tag = pagePlan()?.tag;
-    // Accents optional: "gestion" finds "gestión". Excerpts long enough to judge a result. The
-    // cache tag makes the entry file's address the one the opener already fetched.
-    await pf.options({
-      excerptLength: 22,
-      ranking: { diacriticSimilarity: 0.9 },
-      ...(tag ? { metaCacheTag: tag } : {}),
-    });
+    // The cache tag makes the entry file's address the one the opener already fetched. If the
+    // opener started Pagefind already, these are the same options again and init does nothing.
+    await pf.options({ ...PAGEFIND_OPTIONS, ...(tag ? { metaCacheTag: tag } : {}) });
     await pf.init();
     // Any word loads the whole index (one chunk). Not awaited: a search started meanwhile shares it.
     pf.preload('crisis').catch(() => {});
