@@ -33,8 +33,8 @@ export function warmSearch(): void {
     .then(async (pf: PagefindStart) => {
       await pf.options({ ...PAGEFIND_OPTIONS, metaCacheTag: plan.tag });
       await pf.init(); // its worker starts now, not when the panel's code has arrived
-      // Any word loads the whole index (one chunk) into the worker while the person types.
-      await pf.preload('crisis');
+      // With one index chunk, any word loads it into the worker while the person types.
+      if (plan.files.some((f) => f.startsWith('index/'))) await pf.preload('crisis');
     })
     .catch(() => (warmed = false));
 }

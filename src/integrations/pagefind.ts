@@ -97,6 +97,7 @@ async function writeCatalogs(out: string): Promise<Record<string, SearchPlan>> {
       const fragment = JSON.parse(unpack(await readFile(join(out, 'fragment', file)))) as FragmentSummary;
       fragments.set(file.replace(/\.pf_fragment$/, ''), fragment);
     }
+    const langChunks = indexFiles.filter((f) => f.startsWith(`${lang}_`));
     const json = JSON.stringify(buildCatalog(fragments));
     const catalog = `catalog.${lang}.${shortHash(json)}.json`;
     await writeFile(join(out, catalog), json);
@@ -108,7 +109,8 @@ async function writeCatalogs(out: string): Promise<Record<string, SearchPlan>> {
         `pagefind-entry.json?ts=${tag}`,
         `pagefind.${hash}.pf_meta`,
         `wasm.${wasm ?? 'unknown'}.pagefind`,
-        ...indexFiles.filter((f) => f.startsWith(`${lang}_`)).map((f) => `index/${f}`),
+        // One chunk: fetched before the words are known. Several: only the words' own, later.
+        ...(langChunks.length === 1 ? langChunks.map((f) => `index/${f}`) : []),
       ],
     };
   }

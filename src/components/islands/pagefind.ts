@@ -33,8 +33,8 @@ export function loadPagefind(): Promise<Pagefind> {
     // opener started Pagefind already, these are the same options again and init does nothing.
     await pf.options({ ...PAGEFIND_OPTIONS, ...(tag ? { metaCacheTag: tag } : {}) });
     await pf.init();
-    // Any word loads the whole index (one chunk). Not awaited: a search started meanwhile shares it.
-    pf.preload('crisis').catch(() => {});
+    // With one index chunk, any word loads all of it. Not awaited: a search started meanwhile shares it.
+    if (pagePlan()?.files.some((f) => f.startsWith('index/'))) pf.preload('crisis').catch(() => {});
     return pf;
   });
   pagefind.catch(() => {
