@@ -127,6 +127,6 @@ describe('content validation at build time', () => {
     const { status, output } = astro('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/statements/en.yaml');
-    expect(output).toMatch(/tones\.formal\.holdingHeadline.*placeholder/s);
+    expect(output).toMatch(/tones\.formal\.followUpHeadline.*placeholder/s);
   }, 180_000);
 });
