@@ -1,8 +1,8 @@
 /**
  * The statement drafts store, persisted under `crisis-playbook:drafts`.
  *
- * Stored shape (envelope version 1):
- *   { "version": 1, "data": { "currentDraftId": "…" | null, "drafts": { "<id>": Draft } } }
+ * Stored shape (envelope version 2):
+ *   { "version": 2, "data": { "currentDraftId": "…" | null, "drafts": { "<id>": Draft } } }
  * with Draft as in src/lib/schemas/draft.ts. Lifecycle, tab sync, merging, quarantine and
  * failures as for the sessions store (./storage.ts): each action below is applied to the
  * freshest stored drafts, so two tabs editing different fields of one draft keep both.
@@ -22,11 +22,13 @@ import {
   selectDraft,
   setEdit,
   setLocale,
+  startNextUpdate,
   updateInput,
 } from '../lib/drafts.ts';
 import { getOwn } from '../lib/records.ts';
 import { DraftsStateSchema } from '../lib/schemas/draft.ts';
 import type { Locale, Platform, StatementInput } from '../lib/statement/types.ts';
+import { DEFAULT_UPDATE_MINUTES } from '../lib/statement-record.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import { $currentSession, newId } from './sessions.ts';
 import { type Action, persistentEnvelope } from './storage.ts';
@@ -70,4 +72,22 @@ export const rename = (name: string) => onCurrent((s, id) => renameDraft(s, id, 
 export const remove = (id: string) => update((s) => deleteDraft(s, id));
 export const select = (id: string) => update((s) => selectDraft(s, id));
 export const recordApproval = (who: { name: string; role: string }) => onCurrent((s, id) => approve(s, id, who, now()));
-export const publish = () => onCurrent((s, id) => markPublished(s, id, now()));
+/** Publishes the current draft's approved text: `texts` are the exact words of every channel, as shown. */
+export const publish = (texts: Readonly<Record<Platform, string>>) =>
+  onCurrent((s, id) => markPublished(s, id, texts, now()));
+
+/**
+ * "Start the next update from this one": a copy of the draft's latest published version, its next
+ * update moved on by the cadence of the incident it belongs to (read from the incidents store,
+ * loaded only now), else by DEFAULT_UPDATE_MINUTES. The copy becomes the current draft.
+ */
+export async function startNextUpdateFrom(sourceId: string, name: string): Promise<boolean> {
+  const at = now();
+  let minutes = DEFAULT_UPDATE_MINUTES;
+  const source = getOwn($drafts.get().drafts, sourceId);
+  if (source?.runId) {
+    const { cadenceForDraft } = await import('./incidents.ts');
+    minutes = cadenceForDraft(source, at) ?? DEFAULT_UPDATE_MINUTES;
+  }
+  return update((s) => startNextUpdate(s, sourceId, { id: newId(), name, minutes, now: at }));
+}

@@ -7,17 +7,25 @@
  *     "data": SessionsState, "drafts"?: DraftsState }
  *
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
+ * Version 2 files had no incidents; version 3 files had drafts without published versions
+ * (`versions`, `basedOn`): EXPORT_MIGRATIONS[3] upgrades them as the stored drafts are (a draft
+ * published then gets its record as version 1). Drafts in hand-over files (their own version) and
+ * any draft without the fields get the schema's defaults. Version 4 also makes an app older than
+ * versions refuse such a file as "newer" instead of naming an unknown field.
  */
 import * as v from 'valibot';
 import { IncidentsState } from '../incident/schema.ts';
+import { DRAFTS_MIGRATIONS } from '../drafts.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const upgradeDrafts = (drafts: unknown) => (DRAFTS_MIGRATIONS[1] as (d: unknown) => unknown)(drafts);
 
 /** `EXPORT_MIGRATIONS[n]` upgrades a parsed file of version n to n + 1 (before validation). */
 export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
@@ -33,6 +41,7 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
     file['scope'] === 'all' && !('incidents' in file)
       ? { ...file, incidents: { currentIncidentId: null, incidents: {} } }
       : file,
+  3: (file) => (isObject(file['drafts']) ? { ...file, drafts: upgradeDrafts(file['drafts']) } : file),
 };
 
 export const ExportFileSchema = v.pipe(

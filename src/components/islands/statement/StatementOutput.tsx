@@ -66,6 +66,8 @@ export function StatementOutput({
       <Findings text={text} findings={findings} t={t} />
       <Approval
         draft={draft}
+        texts={texts}
+        wording={wording}
         canApprove={texts.website !== ''}
         onApproved={() => setNotice(t('statement.approvedNotice'))}
         when={when}
