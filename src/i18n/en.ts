@@ -286,8 +286,8 @@ const en: Record<UIKey, string> = {
   'statement.send.heading': 'Send for approval',
   'statement.send.help':
     'Opens your email or your device’s share menu with the exact text of every channel. Nothing is sent from this site: you choose where it goes.',
-  'statement.send.share': 'Share for approval…',
-  'statement.send.mail': 'Email for approval',
+  'statement.send.share': 'Share…',
+  'statement.send.mail': 'Send by email',
   'statement.send.subject': 'For approval: {name}',
   'statement.send.intro':
     'Please approve this statement as it stands, or reply with changes. The exact text for each channel follows.',

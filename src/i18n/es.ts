@@ -289,8 +289,8 @@ const es = {
   'statement.send.heading': 'Enviar para aprobación',
   'statement.send.help':
     'Abre tu correo o el menú para compartir de tu dispositivo con el texto exacto de cada canal. Este sitio no envía nada: tú eliges adónde va.',
-  'statement.send.share': 'Compartir para aprobación…',
-  'statement.send.mail': 'Enviar por correo para aprobación',
+  'statement.send.share': 'Compartir…',
+  'statement.send.mail': 'Enviar por correo',
   'statement.send.subject': 'Para aprobar: {name}',
   'statement.send.intro':
     'Por favor, aprueba este comunicado tal como está o responde con los cambios. A continuación va el texto exacto de cada canal.',

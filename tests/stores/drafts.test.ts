@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftTexts } from '../../src/lib/draft-text.ts';
-import { encodeEnvelope } from '../../src/lib/storage.ts';
 import { loadWording } from '../../src/lib/statement/wording.ts';
+import { encodeEnvelope } from '../../src/lib/storage.ts';
 import { closePages, fillStorage, freeStorage, loadPage, stored } from './helpers.ts';
 
 const KEY = 'crisis-playbook:drafts';

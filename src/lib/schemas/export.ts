@@ -14,8 +14,8 @@
  * versions refuse such a file as "newer" instead of naming an unknown field.
  */
 import * as v from 'valibot';
-import { IncidentsState } from '../incident/schema.ts';
 import { DRAFTS_MIGRATIONS } from '../drafts.ts';
+import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
 import { SessionsStateSchema } from './session.ts';

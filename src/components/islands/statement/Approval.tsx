@@ -90,10 +90,7 @@ export function Approval({
         </form>
       )}
       {draft.publishedAt ? (
-        <p class="published">
-          {last ? `${t('statement.version', { number: last.number })}. ` : ''}
-          {t('statement.publishedAt', { time: when(draft.publishedAt) })}
-        </p>
+        <p class="published">{t('statement.publishedAt', { time: when(draft.publishedAt) })}</p>
       ) : (
         <p class="button-row">
           <button type="button" disabled={!draft.approval || !canApprove} onClick={() => publish(texts)}>
