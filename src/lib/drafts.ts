@@ -19,14 +19,7 @@ import {
   VERSION_LIMIT,
 } from './schemas/draft.ts';
 import { type Locale, PLATFORM_IDS, type Platform, type StatementInput } from './statement/types.ts';
-import {
-  advancedTime,
-  carryEdits,
-  latestPublished,
-  promisedTime,
-  promiseText,
-  recordedVersions,
-} from './statement-record.ts';
+import { promisedTime, recordedVersions } from './statement-record.ts';
 
 // The shapes are declared once, as schemas (src/lib/schemas/draft.ts); the types derive from them.
 export type { Approval, Draft, DraftsState, PublishedVersion };
@@ -170,32 +163,6 @@ export function markPublished(
     nextUpdateAt: promisedTime(draft.input.nextUpdate, now),
   };
   return put(state, { ...draft, publishedAt: now, updatedAt: now, versions: [...versions, version] });
-}
-
-/**
- * "Start the next update from this one": a new draft (made current) that copies the latest
- * published version of `sourceId`, with its "next update" moved on by `minutes` from the time that
- * version promised (or from now, when that has passed or it named none). It belongs where the
- * source belongs (`runId`) and remembers which version it came from. Refused when nothing of the
- * source was published.
- */
-export function startNextUpdate(
-  state: DraftsState,
-  sourceId: string,
-  init: { id: string; name: string; minutes: number; now: string },
-): DraftsState {
-  const source = getOwn(state.drafts, sourceId);
-  const from = source && latestPublished(source);
-  if (!source || !from || Object.hasOwn(state.drafts, init.id)) return state;
-  const due = advancedTime(from.nextUpdateAt, init.minutes, init.now);
-  const nextUpdate = promiseText(due, init.now, from.locale);
-  const draft: Draft = {
-    ...createDraft({ id: init.id, name: init.name, locale: from.locale, runId: source.runId, now: init.now }),
-    input: { ...from.input, nextUpdate },
-    edits: carryEdits(from.edits, from.input.nextUpdate, nextUpdate),
-    basedOn: { draftId: source.id, version: from.number },
-  };
-  return addDraft(state, draft);
 }
 
 /** Drafts version 1 had no versions: a published one gets its record as version 1. */

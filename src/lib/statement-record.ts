@@ -1,19 +1,13 @@
 /**
- * The publishing record of a statement, pure: which versions went out, the next-update time a
- * published statement promised (read from its "next update" field), the time the next update
- * should promise, and the message that hands the exact text to an approver.
+ * The publishing record of a statement, pure: which versions went out, and the next-update time
+ * a published statement promised (read from its "next update" field). "Start the next update"
+ * is in ./next-update.ts, the approval request in ./approval-message.ts: pages that only read or
+ * export drafts (checklists, crisis mode) load this part only.
  *
  * Times of day are read and written in the device's own time zone (the one the writer sees on
  * the clock), through the Date methods that use it; stored times are ISO instants.
  */
 import type { Draft, PublishedVersion } from './schemas/draft.ts';
-import { type Locale, PLATFORM_IDS, type Platform } from './statement/types.ts';
-
-const MINUTE = 60_000;
-/** The next update's interval when the statement belongs to no incident (or one with no cadence). */
-export const DEFAULT_UPDATE_MINUTES = 60;
-/** A promised time is rounded up to this many minutes: "14:05", not "14:03". */
-const ROUND_MINUTES = 5;
 
 /**
  * Every published version of a draft, oldest first. A draft published before versions were kept
@@ -21,7 +15,8 @@ const ROUND_MINUTES = 5;
  * one here, with its fields and no frozen words, so its record is never lost.
  */
 export function recordedVersions(draft: Draft): PublishedVersion[] {
-  const versions = draft.versions;
+  // The incident banner reads drafts raw from storage, possibly still in version 1: no `versions`.
+  const versions: PublishedVersion[] = Array.isArray(draft.versions) ? draft.versions : [];
   const last = versions[versions.length - 1];
   if (!draft.publishedAt || !draft.approval || last?.publishedAt === draft.publishedAt) return versions;
   return [
@@ -93,78 +88,6 @@ export function promisedTime(field: string | undefined, publishedAt: string): st
   return due ? due.toISOString() : null;
 }
 
-/**
- * The time the next update should promise: the interval after the time the last one promised
- * (when that is still ahead: the next update goes out then), else after now; rounded up to five
- * minutes.
- */
-export function advancedTime(promised: string | null, minutes: number, now: string): Date {
-  const nowMs = Date.parse(now);
-  const from = promised ? Math.max(Date.parse(promised), nowMs) : nowMs;
-  // Every time zone in use is offset from UTC by a multiple of five minutes.
-  const step = ROUND_MINUTES * MINUTE;
-  return new Date(Math.ceil((from + minutes * MINUTE) / step) * step);
-}
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A promised time as the "next update" field says it, in words `promisedTime` reads back: "14:00"
- * today, "tomorrow at 09:00" / "mañana a las 09:00" the next day, "2026-12-05 09:00" later.
- */
-export function promiseText(due: Date, now: string, locale: Locale): string {
-  const clock = `${two(due.getHours())}:${two(due.getMinutes())}`;
-  const today = new Date(now);
-  const days = Math.round(
-    (new Date(due.getFullYear(), due.getMonth(), due.getDate()).getTime() -
-      new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime()) /
-      (24 * 60 * MINUTE),
-  );
-  if (days <= 0) return clock;
-  if (days === 1)
-    return locale === 'es' ? `mañana ${due.getHours() === 1 ? 'a la' : 'a las'} ${clock}` : `tomorrow at ${clock}`;
-  return `${due.getFullYear()}-${two(due.getMonth() + 1)}-${two(due.getDate())} ${clock}`;
-}
-
-/**
- * Hand edits carry the old promise in their own words: a whole-word occurrence of the old
- * "next update" value is replaced by the new one (only when the old value was a time we read).
- */
-export function carryEdits(
-  edits: Partial<Record<Platform, string>>,
-  oldValue: string | undefined,
-  newValue: string,
-): Partial<Record<Platform, string>> {
-  const old = (oldValue ?? '').trim();
-  if (!old || ![TODAY, TOMORROW, DATED].some((re) => re.test(old))) return { ...edits };
-  const escaped = old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const word = new RegExp(`(?<![\\p{L}\\p{N}:])${escaped}(?![\\p{L}\\p{N}:])`, 'gu');
-  return Object.fromEntries(Object.entries(edits).map(([p, text]) => [p, text.replace(word, () => newValue)]));
-}
-
-export interface ApprovalMessageWords {
-  /** The subject, the statement's name already in it. */
-  subject: string;
-  /** A line before the channels: who it is for, what to answer. */
-  intro: string;
-  channels: Record<Platform, string>;
-}
-
-/** The approval request: every channel's exact text under its name, nothing else added to it. */
-export function approvalMessage(
-  texts: Readonly<Record<Platform, string>>,
-  words: ApprovalMessageWords,
-): { subject: string; body: string } {
-  const parts = [words.intro];
-  for (const p of PLATFORM_IDS) {
-    if (!texts[p].trim()) continue;
-    parts.push('', `== ${words.channels[p]} ==`, texts[p]);
-  }
-  return { subject: words.subject, body: parts.join('\n') };
-}
-
-/** A `mailto:` link with that subject and body (RFC 6068: every reserved character escaped; line breaks as CRLF). */
-export function mailtoHref(message: { subject: string; body: string }): string {
-  const body = message.body.replace(/\r?\n/g, '\r\n');
-  return `mailto:?subject=${encodeURIComponent(message.subject)}&body=${encodeURIComponent(body)}`;
-}
+/** Whether a "next update" value names a time `promisedTime` reads. */
+export const readsAsTime = (field: string): boolean =>
+  [TODAY, TOMORROW, DATED].some((re) => re.test(field.replace(/\s+/g, ' ').trim()));

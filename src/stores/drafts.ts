@@ -22,13 +22,11 @@ import {
   selectDraft,
   setEdit,
   setLocale,
-  startNextUpdate,
   updateInput,
 } from '../lib/drafts.ts';
 import { getOwn } from '../lib/records.ts';
 import { DraftsStateSchema } from '../lib/schemas/draft.ts';
 import type { Locale, Platform, StatementInput } from '../lib/statement/types.ts';
-import { DEFAULT_UPDATE_MINUTES } from '../lib/statement-record.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import { $currentSession, newId } from './sessions.ts';
 import { type Action, persistentEnvelope } from './storage.ts';
@@ -75,19 +73,3 @@ export const recordApproval = (who: { name: string; role: string }) => onCurrent
 /** Publishes the current draft's approved text: `texts` are the exact words of every channel, as shown. */
 export const publish = (texts: Readonly<Record<Platform, string>>) =>
   onCurrent((s, id) => markPublished(s, id, texts, now()));
-
-/**
- * "Start the next update from this one": a copy of the draft's latest published version, its next
- * update moved on by the cadence of the incident it belongs to (read from the incidents store,
- * loaded only now), else by DEFAULT_UPDATE_MINUTES. The copy becomes the current draft.
- */
-export async function startNextUpdateFrom(sourceId: string, name: string): Promise<boolean> {
-  const at = now();
-  let minutes = DEFAULT_UPDATE_MINUTES;
-  const source = getOwn($drafts.get().drafts, sourceId);
-  if (source?.runId) {
-    const { cadenceForDraft } = await import('./incidents.ts');
-    minutes = cadenceForDraft(source, at) ?? DEFAULT_UPDATE_MINUTES;
-  }
-  return update((s) => startNextUpdate(s, sourceId, { id: newId(), name, minutes, now: at }));
-}

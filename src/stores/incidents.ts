@@ -12,9 +12,8 @@
  * Migrations: INCIDENTS_MIGRATIONS in src/lib/incident/schema.ts.
  */
 import { computed } from 'nanostores';
-import { addDraft, createDraft, type Draft } from '../lib/drafts.ts';
+import { addDraft, createDraft } from '../lib/drafts.ts';
 import * as A from '../lib/incident/actions.ts';
-import { cadenceAt } from '../lib/incident/clocks.ts';
 import {
   checkRoom,
   checkScreenshotFile,
@@ -35,9 +34,7 @@ import {
   type Severity,
   type TimelineEntry,
 } from '../lib/incident/schema.ts';
-import { incidentOfDraft } from '../lib/incident/timeline.ts';
 import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
-import { targetsFor } from '../lib/incident/triage.ts';
 import { getOwn } from '../lib/records.ts';
 import { addSession, closeSession, startSession } from '../lib/sessions.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
@@ -270,14 +267,4 @@ export async function importIncident(text: string): Promise<IncidentImportResult
     return { ok: false, code: 'not-saved' };
   }
   return { ok: true, title: incident.title };
-}
-
-/**
- * The update cadence (minutes, relaxed in a long incident) of the incident a draft belongs to,
- * or null when it belongs to none or its level has no cadence: "start the next update" moves the
- * promised time on by it.
- */
-export function cadenceForDraft(draft: Pick<Draft, 'id' | 'runId'>, now: string): number | null {
-  const incident = incidentOfDraft(Object.values($incidents.get().incidents), draft);
-  return incident ? cadenceAt(incident, targetsFor(A.currentSeverity(incident), incident.targets), now) : null;
 }

@@ -75,9 +75,12 @@ const W = {
   },
 } as const;
 
-/** A share sheet that records what it was given (headless Chromium has none). */
+/** A share sheet that records what it was given (headless Chromium has none); CSP violations noted. */
 async function fakeShareSheet(page: Page) {
   await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(e.violatedDirective));
     Object.defineProperty(Navigator.prototype, 'share', {
       configurable: true,
       value: async (data: ShareData) => {
@@ -134,6 +137,7 @@ for (const [lang, width] of [
       const data = (await shared.jsonValue()) as ShareData;
       expect(data.title).toBe(w.subject);
       expect(data.text?.replace(/\n/g, '\r\n')).toBe(body);
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 
       await approveAndPublish(page, w, 'Andrés Gil');
       await expect(versions(page)).toHaveCount(1);

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { approvalMessage, mailtoHref } from '../../src/lib/approval-message.ts';
 import { draftTexts } from '../../src/lib/draft-text.ts';
 import {
   addDraft,
@@ -14,23 +15,15 @@ import {
   type DraftsState,
   markPublished,
   setEdit,
-  startNextUpdate,
   updateInput,
 } from '../../src/lib/drafts.ts';
 import { cadenceAt, computeClocks } from '../../src/lib/incident/clocks.ts';
 import { incidentDrafts, incidentOfDraft, publishedStatements } from '../../src/lib/incident/timeline.ts';
+import { advancedTime, carryEdits, promiseText, startNextUpdate } from '../../src/lib/next-update.ts';
 import { DraftsStateSchema } from '../../src/lib/schemas/draft.ts';
 import { PLATFORM_IDS, type Platform } from '../../src/lib/statement/types.ts';
 import { loadWording } from '../../src/lib/statement/wording.ts';
-import {
-  advancedTime,
-  approvalMessage,
-  carryEdits,
-  mailtoHref,
-  promisedTime,
-  promiseText,
-  recordedVersions,
-} from '../../src/lib/statement-record.ts';
+import { promisedTime, recordedVersions } from '../../src/lib/statement-record.ts';
 import { incident } from './incident/fixtures.ts';
 
 const EN = await loadWording('en');
@@ -119,6 +112,13 @@ describe('editing a published statement makes a new version', () => {
     expect(edited.drafts['d1']!.versions).toMatchObject([
       { number: 1, publishedAt: local(9, 30), input: legacy.input },
     ]);
+  });
+
+  it('reads a raw version-1 draft (the incident banner reads storage without the store)', () => {
+    const { versions: _v, basedOn: _b, ...old } = written().drafts['d1']!;
+    const raw = { ...old, approval: { name: 'A', role: 'B', at: local(9) }, publishedAt: local(9, 30) } as never;
+    expect(recordedVersions(raw)).toMatchObject([{ number: 1, publishedAt: local(9, 30) }]);
+    expect(recordedVersions({ ...old } as never)).toEqual([]);
   });
 
   it('migrates stored drafts of version 1: a published one gets its version, the others none', () => {

@@ -30,6 +30,13 @@ afterEach(() => {
 type Stores = Awaited<ReturnType<typeof loadPage>>;
 const current = (s: Stores) => s.$currentDraft.get()!;
 const texts = (s: Stores) => draftTexts(current(s), EN);
+/** The next-update action: its own module, loaded on the button's click (same page: loaded after the stores). */
+let next: typeof import('../../src/stores/next-update.ts');
+const load = async (): Promise<Stores> => {
+  const s = await loadPage();
+  next = await import('../../src/stores/next-update.ts');
+  return s;
+};
 
 /** A holding statement written, approved and published at 10:10 (version 1). */
 async function publishedHolding(s: Stores, nextUpdate = '13:00') {
@@ -42,7 +49,7 @@ async function publishedHolding(s: Stores, nextUpdate = '13:00') {
 
 describe('drafts store: the publishing record', () => {
   it('publishing freezes version 1 in storage, envelope version 2', async () => {
-    const s = await loadPage();
+    const s = await load();
     await publishedHolding(s);
     const saved = stored(KEY);
     expect(saved.version).toBe(2);
@@ -58,7 +65,7 @@ describe('drafts store: the publishing record', () => {
   });
 
   it('an edit after publishing starts version 2; version 1 stays as it went out, after a reload too', async () => {
-    let s = await loadPage();
+    let s = await load();
     await publishedHolding(s);
     const first = structuredClone(current(s).versions[0]);
     vi.setSystemTime(local(10, 20));
@@ -68,7 +75,7 @@ describe('drafts store: the publishing record', () => {
     vi.setSystemTime(local(10, 30));
     await s.publish(texts(s));
     closePages();
-    s = await loadPage();
+    s = await load();
     const versions = current(s).versions;
     expect(versions.map((v) => v.number)).toEqual([1, 2]);
     expect(versions[0]).toEqual(first);
@@ -77,11 +84,11 @@ describe('drafts store: the publishing record', () => {
   });
 
   it('"start the next update" outside an incident moves the promise on by an hour and opens the copy', async () => {
-    const s = await loadPage();
+    const s = await load();
     await publishedHolding(s);
     const sourceId = current(s).id;
     vi.setSystemTime(local(11));
-    expect(await s.startNextUpdateFrom(sourceId, 'Update: Holding')).toBe(true);
+    expect(await next.startNextUpdateFrom(sourceId, 'Update: Holding')).toBe(true);
     expect(current(s)).toMatchObject({
       name: 'Update: Holding',
       basedOn: { draftId: sourceId, version: 1 },
@@ -92,7 +99,7 @@ describe('drafts store: the publishing record', () => {
   });
 
   it('"start the next update" of an incident’s statement moves it on by the incident’s cadence', async () => {
-    const s = await loadPage();
+    const s = await load();
     // High severity: updates every 60 minutes; critical: every 30.
     await s.startIncident(
       {
@@ -113,19 +120,19 @@ describe('drafts store: the publishing record', () => {
     await s.publish(texts(s));
     const sourceId = current(s).id;
     vi.setSystemTime(local(10, 20));
-    await s.startNextUpdateFrom(sourceId, 'Update');
+    await next.startNextUpdateFrom(sourceId, 'Update');
     expect(current(s).input.nextUpdate).toBe('11:15');
     expect(current(s).runId).toBe(s.$incident.get()?.runId);
   });
 
   it('a refused write changes nothing: the published version and the stored value stay', async () => {
-    const s = await loadPage();
+    const s = await load();
     await publishedHolding(s);
     const before = localStorage.getItem(KEY);
     const draft = structuredClone(current(s));
     fillStorage();
     expect(await s.editInput({ whatHappened: 'x'.repeat(1500) })).toBe(false);
-    expect(await s.startNextUpdateFrom(draft.id, 'Update: Holding')).toBe(false);
+    expect(await next.startNextUpdateFrom(draft.id, 'Update: Holding')).toBe(false);
     expect(s.$storageStatus.get()).toBe('write-failed');
     expect(localStorage.getItem(KEY)).toBe(before);
     expect(current(s)).toEqual(draft);
@@ -145,7 +152,7 @@ describe('drafts store: the publishing record', () => {
       publishedAt: local(9, 10).toISOString(),
     };
     localStorage.setItem(KEY, encodeEnvelope(1, { currentDraftId: 'd1', drafts: { d1: old } }));
-    const s = await loadPage();
+    const s = await load();
     expect(s.$storageStatus.get()).toBe('ok');
     expect(current(s).versions).toMatchObject([{ number: 1, publishedAt: old.publishedAt, texts: {} }]);
     // Editing it keeps that record.

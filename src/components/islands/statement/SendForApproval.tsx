@@ -1,5 +1,5 @@
+import { approvalMessage, mailtoHref } from '../../../lib/approval-message.ts';
 import { PLATFORM_IDS, type Platform } from '../../../lib/statement/types.ts';
-import { approvalMessage, mailtoHref } from '../../../lib/statement-record.ts';
 import type { Translate } from './labels.ts';
 
 /**

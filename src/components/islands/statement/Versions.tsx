@@ -5,7 +5,7 @@ import { getOwn } from '../../../lib/records.ts';
 import { PLATFORM_IDS } from '../../../lib/statement/types.ts';
 import type { StatementWording } from '../../../lib/statement/wording.ts';
 import { recordedVersions } from '../../../lib/statement-record.ts';
-import { $drafts, startNextUpdateFrom } from '../../../stores/drafts.ts';
+import { $drafts } from '../../../stores/drafts.ts';
 import type { Translate } from './labels.ts';
 
 /**
@@ -31,9 +31,12 @@ export function Versions({
   const startNext = () => {
     const prefix = t('statement.nextUpdateName', { name: '' });
     const name = draft.name.startsWith(prefix) ? draft.name : t('statement.nextUpdateName', { name: draft.name });
-    void startNextUpdateFrom(draft.id, name).then((ok) => {
-      if (ok) document.getElementById('drafts-title')?.scrollIntoView({ block: 'start' });
-    });
+    // Loaded on this click only: it reads the incident's cadence.
+    void import('../../../stores/next-update.ts')
+      .then((m) => m.startNextUpdateFrom(draft.id, name))
+      .then((ok) => {
+        if (ok) document.getElementById('drafts-title')?.scrollIntoView({ block: 'start' });
+      });
   };
   return (
     <section class="versions" aria-labelledby="versions-title">
