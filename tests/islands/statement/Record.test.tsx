@@ -83,6 +83,25 @@ describe('send for approval', () => {
   });
 });
 
+describe('publishing', () => {
+  it('waits for the words to catch up with the form before it can freeze them', () => {
+    const { written } = states();
+    const approved = { ...written, approval: { name: 'A', role: 'B', at: T0 } };
+    const props = {
+      texts: draftTexts(approved, EN),
+      wording: EN,
+      canApprove: true,
+      onApproved: () => undefined,
+      when,
+      t,
+    };
+    const { rerender } = render(<Approval draft={approved} current={false} {...props} />);
+    expect((screen.getByRole('button', { name: 'Mark as published' }) as HTMLButtonElement).disabled).toBe(true);
+    rerender(<Approval draft={approved} current {...props} />);
+    expect((screen.getByRole('button', { name: 'Mark as published' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
 describe('versions', () => {
   it('shows the published version with its approval, promise and frozen words, and the next update button', () => {
     show(states().published);

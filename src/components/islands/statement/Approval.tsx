@@ -15,6 +15,7 @@ import { Versions } from './Versions.tsx';
 export function Approval({
   draft,
   texts,
+  current = true,
   wording,
   canApprove,
   onApproved,
@@ -24,6 +25,8 @@ export function Approval({
   draft: Draft;
   /** The exact words of every channel, as shown: what is sent, approved and frozen. */
   texts: Readonly<Record<Platform, string>>;
+  /** `texts` follow the draft as it is now (false for the moment typing has not settled). */
+  current?: boolean;
   wording: StatementWording;
   /** There is a statement to approve. */
   canApprove: boolean;
@@ -93,7 +96,11 @@ export function Approval({
         <p class="published">{t('statement.publishedAt', { time: when(draft.publishedAt) })}</p>
       ) : (
         <p class="button-row">
-          <button type="button" disabled={!draft.approval || !canApprove} onClick={() => publish(texts)}>
+          <button
+            type="button"
+            disabled={!draft.approval || !canApprove || !current}
+            onClick={() => current && publish(texts)}
+          >
             {t('statement.publish')}
           </button>
           {draft.approval ? null : <span class="muted">{t('statement.publishNeedsApproval')}</span>}

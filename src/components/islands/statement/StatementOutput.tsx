@@ -67,6 +67,7 @@ export function StatementOutput({
       <Approval
         draft={draft}
         texts={texts}
+        current={settled === draft}
         wording={wording}
         canApprove={texts.website !== ''}
         onApproved={() => setNotice(t('statement.approvedNotice'))}
