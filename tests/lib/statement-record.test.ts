@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { approvalMessage, mailtoHref } from '../../src/lib/approval-message.ts';
-import { draftTexts } from '../../src/lib/draft-text.ts';
+import { draftTexts, draftToMarkdown } from '../../src/lib/draft-text.ts';
 import {
   addDraft,
   approve,
@@ -261,6 +261,36 @@ describe('the next-update clock follows the published statement', () => {
     expect(incidentOfDraft([inc], { id: 'x', runId: 'run-1' })).toBe(inc);
     expect(incidentOfDraft([inc], { id: 'x', runId: 'other' })).toBeUndefined();
     expect(incidentOfDraft([{ ...inc, statementIds: ['x'] }], { id: 'x', runId: null })?.id).toBe(inc.id);
+  });
+});
+
+describe('the Markdown export', () => {
+  it('lists the versions that went out, with their approvals, after the channels', () => {
+    const s = published(
+      approved(updateInput(v1(), 'd1', { brand: 'Other' }, local(10, 20)), local(10, 25), '<b>N</b>'),
+      local(10, 30),
+    );
+    const md = draftToMarkdown(
+      s.drafts['d1']!,
+      EN,
+      {
+        channels: Object.fromEntries(PLATFORM_IDS.map((p) => [p, p])) as Record<Platform, string>,
+        approvedBy: 'Approved by {name} ({role}) on {time}.',
+        notApproved: 'Not approved',
+        publishedAt: 'Published on {time}.',
+        notPublished: 'Not published',
+        history: { heading: 'Versions', version: 'Version {number}', published: 'published on {time}' },
+      },
+      (iso) => iso,
+    );
+    expect(md).toContain(
+      [
+        '## Versions',
+        '',
+        `- Version 1: published on ${local(10, 10)}. Approved by Andrés Gil (Marketing director) on ${local(10, 5)}.`,
+        `- Version 2: published on ${local(10, 30)}. Approved by \\<b\\>N\\</b\\> (Marketing director) on ${local(10, 25)}.`,
+      ].join('\n'),
+    );
   });
 });
 
