@@ -72,6 +72,13 @@ const en: Record<UIKey, string> = {
   'guide.checklistLink': 'Open “{title}” with the other checklists',
   'guide.glossaryLink': 'Glossary: the terms used in the guides',
   'guides.reference': 'Reference',
+  'guides.state.new': 'Not started',
+  'guides.state.read': 'Read',
+  'guides.state.practised': 'Practiced in a drill',
+  'guides.progressNote':
+    'A guide counts as read once you reach its end, and as practiced once a drill you finished cites it. Your progress is kept on this device only.',
+  'guides.progress': 'Your progress through the guides',
+  'glossary.index': 'A to Z index',
   'tool.statement-builder': 'Statement builder',
   'tool.statement-builder.guide': 'Guide: the response',
   'tool.triage': 'Severity triage',
@@ -126,7 +133,8 @@ const en: Record<UIKey, string> = {
   'run.didImportRun': 'Session “{title}” imported and opened.',
   'run.didImportAll': 'Data imported: {count} sessions and {drafts} drafts.',
   'run.clear': 'Clear all data',
-  'run.clearConfirm': 'Every session and statement draft on this device will be deleted. You can export a copy first.',
+  'run.clearConfirm':
+    'Every session, incident, statement draft and your progress through the guides will be deleted from this device. You can export a copy first.',
   'run.clearExportFirst': 'Export a copy',
   'run.clearYes': 'Delete everything',
   'run.downloadSetAside': 'Download the set-aside data ({count})',
@@ -158,7 +166,7 @@ const en: Record<UIKey, string> = {
   'md.action.undo': 'undid the last change',
   'statement.title': 'Statement builder',
   'statement.lead':
-    'Draft the holding statement, the full response or the update: clear, with an apology, with what you are doing to fix it and to stop it happening again, fitted to each network. Drafts are saved on this device.',
+    'Draft the holding statement, the full response, the update or the closing statement, with advice for each kind of crisis: when to apologize, when to hold your position, when legal or HR review comes first. Fitted to each network; drafts are saved on this device.',
   'statement.noscript':
     'The builder needs JavaScript. Meanwhile, the response guide explains how to write the statement step by step.',
   'statement.loading': 'Loading the builder…',
@@ -180,13 +188,38 @@ const en: Record<UIKey, string> = {
   'statement.kinds.holding': 'Holding statement',
   'statement.kinds.full': 'Full response',
   'statement.kinds.follow-up': 'Follow-up update',
+  'statement.kinds.closing': 'Closing statement',
   'statement.crisisTypes.service-outage': 'Service outage',
-  'statement.crisisTypes.product-defect': 'Product defect',
+  'statement.crisisTypes.product-defect': 'Product or service failure',
   'statement.crisisTypes.offensive-post': 'Offensive post',
-  'statement.crisisTypes.staff-misconduct': 'Staff misconduct',
+  'statement.crisisTypes.staff-misconduct': 'Staff conduct',
   'statement.crisisTypes.data-incident': 'Data incident',
   'statement.crisisTypes.viral-complaint': 'Viral complaint',
   'statement.crisisTypes.false-rumour': 'False rumor',
+  'statement.crisisTypes.policy-backlash': 'Price or policy backlash',
+  'statement.strategyTitle': 'How to answer this crisis',
+  'statement.strategyLink': 'More in the response guide',
+  'statement.strategy.service-outage':
+    'Apologize for the outage, say what works and what does not, and give a time for the next update even if nothing has changed by then.',
+  'statement.strategy.product-defect':
+    'Own the failure and apologize for the harm. Say what customers should do now (stop using it, how to get a refund) and what you are doing to fix it.',
+  'statement.strategy.offensive-post':
+    'Apologize for the post itself, not for “the reaction” to it. Take it down, say what was wrong with it, and what changes in how you publish.',
+  'statement.strategy.staff-misconduct':
+    'HR review comes first. Show care for the person affected, say a review is under way, give no verdict and no names: privacy is kept. Apologize for the experience once the facts are confirmed.',
+  'statement.strategy.data-incident':
+    'Check with your legal team before publishing: notification duties and deadlines apply. Say which data, what people should do now, whether the authority was notified and who answers data-protection questions. Regret what happened without admitting liability.',
+  'statement.strategy.viral-complaint':
+    'If the complaint is fair, apologize to the person publicly, then take the details to a private channel. Never share their data in public.',
+  'statement.strategy.false-rumour':
+    'Correct, do not apologize: the fact first, the myth once, the fact again. Link to a source people can check. If the rumor could be defamatory, check with your legal team.',
+  'statement.strategy.policy-backlash':
+    'If you keep the decision, hold your position respectfully: acknowledge the concern, explain your reasons, say what you offer those affected. Apologize only if you are changing course or handled it badly.',
+  'statement.promise': 'Include a commitment now',
+  'statement.promiseWarning':
+    'A holding statement usually promises nothing yet. Commit only to what is confirmed and has an owner; before promising compensation, check with your legal team.',
+  'statement.apologyHoldingWarning':
+    'A holding statement usually does not apologize yet: the facts are not confirmed. Apologize now only if the fault is already clear; if liability could be at stake, check with your legal team.',
   'statement.tones.formal': 'Formal',
   'statement.tones.warm': 'Warm',
   'statement.language': 'Language of the statement',
@@ -196,11 +229,23 @@ const en: Record<UIKey, string> = {
   'statement.field.whatHappened.rumour': 'What is being said (the false claim)',
   'statement.field.cause': 'Why it happened',
   'statement.field.cause.rumour': 'What is actually true',
+  'statement.field.whatHappened.policy': 'What was decided, and how it was received',
+  'statement.field.cause.policy': 'Why you decided it (your reasons)',
+  'statement.field.fix.policy': 'What changes, or what you offer those affected',
+  'statement.field.fix.holding': 'Commitment (only if already confirmed)',
+  'statement.field.fix.follow-up': 'Progress on putting it right',
+  'statement.field.fix.closing': 'What was done to put it right',
+  'statement.field.doingNow': 'What you are doing right now',
+  'statement.field.sorryFor': 'What you are sorry for (in your words)',
+  'statement.field.whatToDo': 'What readers should do now',
+  'statement.field.dataInvolved': 'Which data',
+  'statement.field.authority': 'Authority notified, and when (empty if not yet)',
+  'statement.field.dataContact': 'Contact for data-protection questions',
   'statement.field.whoIsAffected': 'Who is affected',
   'statement.field.fix': 'What is being done to put it right',
   'statement.field.prevention': 'What changes so it does not happen again',
   'statement.field.nextUpdate': 'Next update (a time or a moment)',
-  'statement.field.contact': 'Contact (e-mail, web page, @handle or a sentence)',
+  'statement.field.contact': 'Where to get help (e-mail, web page, @handle, phone or a sentence)',
   'statement.example.brand': 'Café Lumbre',
   'statement.example.whatHappened': 'some app orders were charged twice this morning',
   'statement.example.cause': 'update 5.2 retried the payment when the bank was slow to confirm',
@@ -209,8 +254,19 @@ const en: Record<UIKey, string> = {
   'statement.example.prevention': 'we now test payments before every release',
   'statement.example.nextUpdate': '13:00',
   'statement.example.contact': 'help@cafelumbre.example',
+  'statement.example.doingNow': 'we have paused app payments while we check every order',
+  'statement.example.sorryFor': 'charging your order twice',
+  'statement.example.whatToDo': 'check your bank statement; you do not need to do anything else',
+  'statement.example.dataInvolved': 'names and e-mail addresses',
+  'statement.example.authority': 'the data protection authority, today at 10:00',
+  'statement.example.dataContact': 'privacy@cafelumbre.example',
   'statement.preview': 'The statement, channel by channel',
-  'statement.coverage': 'Parts of a good apology: {n} of 6',
+  'statement.coverage': 'In your own words: {n} of {total} parts',
+  'statement.coverageHelp': 'Only what you write counts. Template sentences fill the gaps but never tick a part.',
+  'statement.templateSentences': 'Template sentences ({n}), not counted',
+  'statement.part.action': 'Says what is being done now',
+  'statement.part.next-update': 'Says when the next update comes',
+  'statement.part.help': 'Tells readers what to do or where to get help',
   'statement.part.acknowledgement': 'Acknowledges what happened',
   'statement.part.responsibility': 'Takes responsibility',
   'statement.part.regret': 'Expresses regret',
@@ -255,6 +311,10 @@ const en: Record<UIKey, string> = {
   'statement.lint.sorry-but':
     '“{match}”: the “but” cancels the apology. Apologize, period, and explain in a separate sentence.',
   'statement.lint.blames-customers': '“{match}” blames the people you hurt. Describe what you got wrong instead.',
+  'statement.lint.blames-others':
+    '“{match}” puts the blame on someone else, and readers hear an excuse. Say what you are doing about it.',
+  'statement.lint.holding-promise':
+    '“{match}” is a promise. A holding statement makes none until the facts are confirmed; tick “Include a commitment now” if it is confirmed and has an owner.',
   'statement.lint.no-acknowledgement':
     'Say plainly what happened, without shrinking it, so people can see you know what went wrong.',
   'statement.lint.no-apology': 'There is no apology. Say “we’re sorry” or “we apologize” for the harm to real people.',
@@ -294,8 +354,8 @@ const en: Record<UIKey, string> = {
   'statement.send.long': 'Long messages may be cut short by some email apps: if so, use the Markdown export.',
   'statement.editingPublished':
     'Version {number} went out on {time} and stays in the history as it was. These changes make version {next}, which needs its own approval.',
-  'statement.promise': 'Next update promised for {time}: in crisis mode, the next-update clock is due then.',
-  'statement.noPromise':
+  'statement.promisedUpdate': 'Next update promised for {time}: in crisis mode, the next-update clock is due then.',
+  'statement.noPromisedUpdate':
     'The “next update” field names no time we can read (such as 13:00 or “tomorrow at 9:00”): in crisis mode the clock follows the update cadence.',
   'statement.history': 'Versions',
   'statement.historyHelp': 'What went out, and when. A published version never changes.',

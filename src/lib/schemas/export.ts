@@ -1,27 +1,31 @@
 /**
- * The export file: everything (`scope: "all"`: sessions, statement drafts and incidents) or one session
- * (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
+ * The export file: everything (`scope: "all"`: sessions, statement drafts, incidents and the
+ * learning path's progress) or one session (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
  * change in how a concern is stored does not have to change the file people keep.
  *
- *   { "format": "crisis-playbook/runs", "version": 2, "exportedAt": ISO, "scope": "all" | "run",
- *     "data": SessionsState, "drafts"?: DraftsState }
+ *   { "format": "crisis-playbook/runs", "version": 5, "exportedAt": ISO, "scope": "all" | "run",
+ *     "data": SessionsState, "drafts"?: DraftsState, "incidents"?: IncidentsState,
+ *     "progress"?: ProgressState }
  *
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
- * Version 2 files had no incidents; version 3 files had drafts without published versions
- * (`versions`, `basedOn`): EXPORT_MIGRATIONS[3] upgrades them as the stored drafts are (a draft
- * published then gets its record as version 1). Drafts in hand-over files (their own version) and
- * any draft without the fields get the schema's defaults. Version 4 also makes an app older than
- * versions refuse such a file as "newer" instead of naming an unknown field.
+ * Version 2 files had no incidents, version 3 files no progress: an everything file gets an empty
+ * one, so importing it replaces what the device holds, as importing everything always does.
+ * Version 4 files (and older) had drafts without published versions (`versions`, `basedOn`):
+ * EXPORT_MIGRATIONS[4] upgrades them as the stored drafts are (a draft published then gets its
+ * record as version 1). Version 5 also makes an app older than versions refuse such a file as
+ * "newer" instead of naming an unknown field. Drafts in hand-over files (their own version) get
+ * the schema's defaults.
  */
 import * as v from 'valibot';
 import { DRAFTS_MIGRATIONS } from '../drafts.ts';
 import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
+import { ProgressStateSchema } from './progress.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
-export const EXPORT_VERSION = 4;
+export const EXPORT_VERSION = 5;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -41,7 +45,9 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
     file['scope'] === 'all' && !('incidents' in file)
       ? { ...file, incidents: { currentIncidentId: null, incidents: {} } }
       : file,
-  3: (file) => (isObject(file['drafts']) ? { ...file, drafts: upgradeDrafts(file['drafts']) } : file),
+  3: (file) =>
+    file['scope'] === 'all' && !('progress' in file) ? { ...file, progress: { read: {}, drills: {} } } : file,
+  4: (file) => (isObject(file['drafts']) ? { ...file, drafts: upgradeDrafts(file['drafts']) } : file),
 };
 
 export const ExportFileSchema = v.pipe(
@@ -53,6 +59,7 @@ export const ExportFileSchema = v.pipe(
     data: SessionsStateSchema,
     drafts: v.optional(DraftsStateSchema),
     incidents: v.optional(IncidentsState),
+    progress: v.optional(ProgressStateSchema),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -61,6 +68,8 @@ export const ExportFileSchema = v.pipe(
       addIssue({ message: 'Drafts in a one-session file', path: pathTo(file, 'drafts') });
     else if (file.scope === 'run' && file.incidents !== undefined)
       addIssue({ message: 'Incidents in a one-session file', path: pathTo(file, 'incidents') });
+    else if (file.scope === 'run' && file.progress !== undefined)
+      addIssue({ message: 'Progress in a one-session file', path: pathTo(file, 'progress') });
     else if (file.scope === 'run' && Object.keys(file.data.runs).length !== 1)
       addIssue({ message: 'A one-session file holds one session', path: pathTo(file, 'data', 'runs') });
   }),

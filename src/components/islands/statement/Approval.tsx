@@ -108,7 +108,7 @@ export function Approval({
       )}
       {canApprove ? (
         <p class="muted promise">
-          {promise ? t('statement.promise', { time: when(promise) }) : t('statement.noPromise')}
+          {promise ? t('statement.promisedUpdate', { time: when(promise) }) : t('statement.noPromisedUpdate')}
         </p>
       ) : null}
       <Versions draft={draft} wording={wording} when={when} t={t} />
