@@ -19,7 +19,7 @@ import {
   VERSION_LIMIT,
 } from './schemas/draft.ts';
 import { type Locale, PLATFORM_IDS, type Platform, type StatementInput } from './statement/types.ts';
-import { promisedTime, recordedVersions } from './statement-record.ts';
+import { recordedVersions } from './statement-record.ts';
 
 // The shapes are declared once, as schemas (src/lib/schemas/draft.ts); the types derive from them.
 export type { Approval, Draft, DraftsState, PublishedVersion };
@@ -139,15 +139,16 @@ export function approve(state: DraftsState, id: string, who: { name: string; rol
 /**
  * Publishes the approved text: freezes it as the next version with the exact words of every
  * channel (`texts`, what the builder shows), its approval, the time, and the next update its
- * "next update" field promises. Refused (same state) without an approval, when this text is
+ * "next update" field promises (`nextUpdateAt`, read by `promisedTime` when the button is pressed). Refused (same state) without an approval, when this text is
  * already published, or when the words are missing.
  */
 export function markPublished(
   state: DraftsState,
   id: string,
-  texts: Readonly<Record<Platform, string>>,
+  record: { texts: Readonly<Record<Platform, string>>; nextUpdateAt: string | null },
   now: string,
 ): DraftsState {
+  const { texts, nextUpdateAt } = record;
   const draft = getOwn(state.drafts, id);
   if (!draft?.approval || draft.publishedAt || !texts.website?.trim()) return state;
   const versions = recordedVersions(draft);
@@ -160,7 +161,7 @@ export function markPublished(
     texts: Object.fromEntries(PLATFORM_IDS.map((p) => [p, clip(texts[p] ?? '', FROZEN_LIMIT)])),
     approval: draft.approval,
     publishedAt: now,
-    nextUpdateAt: promisedTime(draft.input.nextUpdate, now),
+    nextUpdateAt,
   };
   return put(state, { ...draft, publishedAt: now, updatedAt: now, versions: [...versions, version] });
 }

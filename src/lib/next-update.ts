@@ -4,9 +4,10 @@
  * Loaded only when the builder starts a next update.
  */
 import { addDraft, createDraft, type Draft, type DraftsState } from './drafts.ts';
+import { readsAsTime } from './promised-time.ts';
 import { getOwn } from './records.ts';
 import type { Locale, Platform } from './statement/types.ts';
-import { latestPublished, readsAsTime } from './statement-record.ts';
+import { latestPublished } from './statement-record.ts';
 
 const MINUTE = 60_000;
 /** The next update's interval when the statement belongs to no incident (or one with no cadence). */

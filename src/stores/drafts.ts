@@ -70,6 +70,9 @@ export const rename = (name: string) => onCurrent((s, id) => renameDraft(s, id, 
 export const remove = (id: string) => update((s) => deleteDraft(s, id));
 export const select = (id: string) => update((s) => selectDraft(s, id));
 export const recordApproval = (who: { name: string; role: string }) => onCurrent((s, id) => approve(s, id, who, now()));
-/** Publishes the current draft's approved text: `texts` are the exact words of every channel, as shown. */
-export const publish = (texts: Readonly<Record<Platform, string>>) =>
-  onCurrent((s, id) => markPublished(s, id, texts, now()));
+/**
+ * Publishes the current draft's approved text: `texts` are the exact words of every channel, as
+ * shown; `nextUpdateAt` the time its "next update" field promises (promisedTime, read at the click).
+ */
+export const publish = (record: { texts: Readonly<Record<Platform, string>>; nextUpdateAt: string | null }) =>
+  onCurrent((s, id) => markPublished(s, id, record, now()));

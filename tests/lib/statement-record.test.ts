@@ -20,10 +20,11 @@ import {
 import { cadenceAt, computeClocks } from '../../src/lib/incident/clocks.ts';
 import { incidentDrafts, incidentOfDraft, publishedStatements } from '../../src/lib/incident/timeline.ts';
 import { advancedTime, carryEdits, promiseText, startNextUpdate } from '../../src/lib/next-update.ts';
+import { promisedTime } from '../../src/lib/promised-time.ts';
 import { DraftsStateSchema } from '../../src/lib/schemas/draft.ts';
 import { PLATFORM_IDS, type Platform } from '../../src/lib/statement/types.ts';
 import { loadWording } from '../../src/lib/statement/wording.ts';
-import { promisedTime, recordedVersions } from '../../src/lib/statement-record.ts';
+import { recordedVersions } from '../../src/lib/statement-record.ts';
 import { incident } from './incident/fixtures.ts';
 
 const EN = await loadWording('en');
@@ -41,7 +42,12 @@ const written = (nextUpdate = '13:00') =>
 const textsOf = (s: DraftsState, id = 'd1') => draftTexts(s.drafts[id]!, EN);
 const approved = (s: DraftsState, at: string, name = 'Andrés Gil') =>
   approve(s, 'd1', { name, role: 'Marketing director' }, at);
-const published = (s: DraftsState, at: string) => markPublished(s, 'd1', textsOf(s), at);
+/** Publishes as the builder does: the words shown, and the promise read at the click. */
+const record = (s: DraftsState, at: string) => ({
+  texts: textsOf(s),
+  nextUpdateAt: promisedTime(s.drafts['d1']?.input.nextUpdate, at),
+});
+const published = (s: DraftsState, at: string) => markPublished(s, 'd1', record(s, at), at);
 /** Written, approved at 10:05, published at 10:10 (version 1). */
 const v1 = (nextUpdate?: string) => published(approved(written(nextUpdate), local(10, 5)), local(10, 10));
 
@@ -69,13 +75,13 @@ describe('publishing freezes a version', () => {
     ['when this text is already published', () => v1()],
   ])('is refused %s', (_, state) => {
     const s = state();
-    expect(markPublished(s, 'd1', textsOf(s), local(11))).toBe(s);
+    expect(markPublished(s, 'd1', record(s, local(11)), local(11))).toBe(s);
   });
 
   it('is refused without the words to freeze', () => {
     const s = approved(written(), local(10, 5));
     const none = Object.fromEntries(PLATFORM_IDS.map((p) => [p, ''])) as Record<Platform, string>;
-    expect(markPublished(s, 'd1', none, local(11))).toBe(s);
+    expect(markPublished(s, 'd1', { texts: none, nextUpdateAt: null }, local(11))).toBe(s);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftTexts } from '../../src/lib/draft-text.ts';
+import { promisedTime } from '../../src/lib/promised-time.ts';
 import { loadWording } from '../../src/lib/statement/wording.ts';
 import { encodeEnvelope } from '../../src/lib/storage.ts';
 import { closePages, fillStorage, freeStorage, loadPage, stored } from './helpers.ts';
@@ -30,6 +31,11 @@ afterEach(() => {
 type Stores = Awaited<ReturnType<typeof loadPage>>;
 const current = (s: Stores) => s.$currentDraft.get()!;
 const texts = (s: Stores) => draftTexts(current(s), EN);
+/** What the builder's publish button hands over: the words shown and the promise read at the click. */
+const publication = (s: Stores) => ({
+  texts: texts(s),
+  nextUpdateAt: promisedTime(current(s).input.nextUpdate, new Date().toISOString()),
+});
 /** The next-update action: its own module, loaded on the button's click (same page: loaded after the stores). */
 let next: typeof import('../../src/stores/next-update.ts');
 const load = async (): Promise<Stores> => {
@@ -44,7 +50,7 @@ async function publishedHolding(s: Stores, nextUpdate = '13:00') {
   await s.editInput({ brand: 'Café Lumbre', whatHappened: 'some app orders were charged twice', nextUpdate });
   await s.recordApproval({ name: 'Andrés Gil', role: 'Marketing director' });
   vi.setSystemTime(local(10, 10));
-  expect(await s.publish(texts(s))).toBe(true);
+  expect(await s.publish(publication(s))).toBe(true);
 }
 
 describe('drafts store: the publishing record', () => {
@@ -73,7 +79,7 @@ describe('drafts store: the publishing record', () => {
     expect(current(s)).toMatchObject({ approval: null, publishedAt: null, versions: [first] });
     await s.recordApproval({ name: 'Nuria Soler', role: 'Legal' });
     vi.setSystemTime(local(10, 30));
-    await s.publish(texts(s));
+    await s.publish(publication(s));
     closePages();
     s = await load();
     const versions = current(s).versions;
@@ -117,7 +123,7 @@ describe('drafts store: the publishing record', () => {
     await s.editInput({ brand: 'Café Lumbre', nextUpdate: '10:45' });
     await s.recordApproval({ name: 'Andrés Gil', role: 'Marketing director' });
     vi.setSystemTime(local(10, 15));
-    await s.publish(texts(s));
+    await s.publish(publication(s));
     const sourceId = current(s).id;
     vi.setSystemTime(local(10, 20));
     await next.startNextUpdateFrom(sourceId, 'Update');

@@ -8,6 +8,7 @@ import { labelsFor } from '../../../src/i18n/index.ts';
 import { translator } from '../../../src/i18n/labels.ts';
 import { draftTexts } from '../../../src/lib/draft-text.ts';
 import { approve, createDraft, type Draft, markPublished, updateInput } from '../../../src/lib/drafts.ts';
+import { promisedTime } from '../../../src/lib/promised-time.ts';
 import { loadWording } from '../../../src/lib/statement/wording.ts';
 
 const t = translator(labelsFor('en', STATEMENT_LABELS));
@@ -29,7 +30,13 @@ function states() {
   );
   const written = s.drafts['d1'] as Draft;
   s = approve(s, 'd1', { name: 'Andrés Gil', role: 'Director' }, '2026-03-06T10:05:00.000Z');
-  s = markPublished(s, 'd1', draftTexts(s.drafts['d1'] as Draft, EN), '2026-03-06T10:10:00.000Z');
+  const at = '2026-03-06T10:10:00.000Z';
+  s = markPublished(
+    s,
+    'd1',
+    { texts: draftTexts(s.drafts['d1'] as Draft, EN), nextUpdateAt: promisedTime('13:00', at) },
+    at,
+  );
   const published = s.drafts['d1'] as Draft;
   s = updateInput(s, 'd1', { whatHappened: 'orders were charged twice this morning' }, '2026-03-06T10:20:00.000Z');
   return { written, published, editing: s.drafts['d1'] as Draft };

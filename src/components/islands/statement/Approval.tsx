@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../../lib/drafts.ts';
+import { promisedTime } from '../../../lib/promised-time.ts';
 import type { Platform } from '../../../lib/statement/types.ts';
 import type { StatementWording } from '../../../lib/statement/wording.ts';
-import { latestPublished, promisedTime } from '../../../lib/statement-record.ts';
+import { latestPublished } from '../../../lib/statement-record.ts';
 import { publish, recordApproval } from '../../../stores/drafts.ts';
 import type { Translate } from './labels.ts';
 import { SendForApproval } from './SendForApproval.tsx';
@@ -99,7 +100,10 @@ export function Approval({
           <button
             type="button"
             disabled={!draft.approval || !canApprove || !current}
-            onClick={() => current && publish(texts)}
+            onClick={() =>
+              current &&
+              publish({ texts, nextUpdateAt: promisedTime(draft.input.nextUpdate, new Date().toISOString()) })
+            }
           >
             {t('statement.publish')}
           </button>
