@@ -353,6 +353,36 @@ const en: Record<UIKey, string> = {
   'statement.publishNeedsApproval': 'Record the approval first.',
   'statement.publishedAt': 'Published on {time}.',
   'statement.notPublished': 'Not published',
+  // The publishing record: versions, sending for approval, the next update (issue 12).
+  'statement.send.heading': 'Send for approval',
+  'statement.send.help':
+    'Opens your email or your device’s share menu with the exact text of every channel. Nothing is sent from this site: you choose where it goes.',
+  'statement.send.share': 'Share…',
+  'statement.send.mail': 'Send by email',
+  'statement.send.subject': 'For approval: {name}',
+  'statement.send.intro':
+    'Please approve this statement as it stands, or reply with changes. The exact text for each channel follows.',
+  'statement.send.long': 'Long messages may be cut short by some email apps: if so, use the Markdown export.',
+  'statement.editingPublished':
+    'Version {number} went out on {time} and stays in the history as it was. These changes make version {next}, which needs its own approval.',
+  'statement.promisedUpdate': 'Next update promised for {time}: in crisis mode, the next-update clock is due then.',
+  'statement.noPromisedUpdate':
+    'The “next update” field names no time we can read (such as 13:00 or “tomorrow at 9:00”): in crisis mode the clock follows the update cadence.',
+  'statement.history': 'Versions',
+  'statement.historyHelp': 'What went out, and when. A published version never changes.',
+  'statement.historyNone': 'Nothing published yet.',
+  'statement.version': 'Version {number}',
+  'statement.versionEditing': 'being edited, not published',
+  'statement.versionPublished': 'published on {time}',
+  'statement.versionNext': 'Next update promised for {time}',
+  'statement.versionLegacy':
+    'Published before versions were kept: its fields were saved but not its exact words, so this is the text those fields make today.',
+  'statement.versionText': 'What went out',
+  'statement.nextUpdate': 'Start the next update from this one',
+  'statement.nextUpdateHelp':
+    'Copies version {number} into a new draft and moves its next update on: by the incident’s update cadence, or by an hour outside an incident.',
+  'statement.nextUpdateName': 'Update: {name}',
+  'statement.basedOn': 'Started from version {number} of “{name}”.',
   'statement.exportMarkdown': 'Export the draft (Markdown)',
   'statement.delete': 'Delete the draft',
   'statement.deleteConfirm': 'Delete “{name}”? This cannot be undone.',
@@ -481,7 +511,7 @@ const en: Record<UIKey, string> = {
   'crisis.event.tick': 'Ticked: {item}',
   'crisis.event.untick': 'Unticked: {item}',
   'crisis.event.approved': 'Statement “{name}” approved by {by}',
-  'crisis.event.published': 'Statement “{name}” published',
+  'crisis.event.published': 'Statement “{name}” published (version {version})',
   'crisis.evidence.heading': 'Evidence',
   'crisis.evidence.help': 'Keep the offending posts and suspect profiles before they disappear.',
   'crisis.evidence.network': 'Network',
@@ -538,6 +568,7 @@ const en: Record<UIKey, string> = {
   'crisis.statements.none': 'No statements for this incident yet.',
   'crisis.statements.approved': 'Approved by {name} ({role}), {time}',
   'crisis.statements.published': 'Published {time}',
+  'crisis.statements.version': 'version {number}',
   'crisis.statements.draft': 'Draft, not approved',
   'crisis.statements.logHint':
     'Posted something outside the builder? Log it as “Statement posted”, with the time of the next update.',

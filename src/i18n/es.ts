@@ -356,6 +356,38 @@ const es = {
   'statement.publishNeedsApproval': 'Primero, registra la aprobación.',
   'statement.publishedAt': 'Publicado el {time}.',
   'statement.notPublished': 'Sin publicar',
+  // The publishing record: versions, sending for approval, the next update (issue 12).
+  'statement.send.heading': 'Enviar para aprobación',
+  'statement.send.help':
+    'Abre tu correo o el menú para compartir de tu dispositivo con el texto exacto de cada canal. Este sitio no envía nada: tú eliges adónde va.',
+  'statement.send.share': 'Compartir…',
+  'statement.send.mail': 'Enviar por correo',
+  'statement.send.subject': 'Para aprobar: {name}',
+  'statement.send.intro':
+    'Por favor, aprueba este comunicado tal como está o responde con los cambios. A continuación va el texto exacto de cada canal.',
+  'statement.send.long':
+    'Algunas aplicaciones de correo recortan los mensajes largos: si pasa, usa la exportación en Markdown.',
+  'statement.editingPublished':
+    'La versión {number} se publicó el {time} y queda en el historial tal como salió. Estos cambios forman la versión {next}, que necesita su propia aprobación.',
+  'statement.promisedUpdate':
+    'Próxima actualización anunciada para el {time}: en modo crisis, el reloj de la próxima actualización vence entonces.',
+  'statement.noPromisedUpdate':
+    'El campo “próxima actualización” no indica una hora que podamos leer (como 13:00 o “mañana a las 9:00”): en modo crisis, el reloj sigue la cadencia de actualizaciones.',
+  'statement.history': 'Versiones',
+  'statement.historyHelp': 'Qué se publicó y cuándo. Una versión publicada no cambia nunca.',
+  'statement.historyNone': 'Todavía no se ha publicado nada.',
+  'statement.version': 'Versión {number}',
+  'statement.versionEditing': 'en edición, sin publicar',
+  'statement.versionPublished': 'publicada el {time}',
+  'statement.versionNext': 'Próxima actualización anunciada para el {time}',
+  'statement.versionLegacy':
+    'Publicada antes de que se guardaran las versiones: se guardaron sus campos, no sus palabras exactas, así que este es el texto que esos campos forman hoy.',
+  'statement.versionText': 'Lo que se publicó',
+  'statement.nextUpdate': 'Preparar la próxima actualización a partir de esta',
+  'statement.nextUpdateHelp':
+    'Copia la versión {number} en un borrador nuevo y corre la próxima actualización: según la cadencia de actualizaciones del incidente, o una hora más tarde fuera de un incidente.',
+  'statement.nextUpdateName': 'Actualización: {name}',
+  'statement.basedOn': 'Preparado a partir de la versión {number} de “{name}”.',
   'statement.exportMarkdown': 'Exportar el borrador (Markdown)',
   'statement.delete': 'Borrar el borrador',
   'statement.deleteConfirm': '¿Borrar “{name}”? No se puede deshacer.',
@@ -486,7 +518,7 @@ const es = {
   'crisis.event.tick': 'Marcado: {item}',
   'crisis.event.untick': 'Desmarcado: {item}',
   'crisis.event.approved': 'Comunicado “{name}” aprobado por {by}',
-  'crisis.event.published': 'Comunicado “{name}” publicado',
+  'crisis.event.published': 'Comunicado “{name}” publicado (versión {version})',
   'crisis.evidence.heading': 'Pruebas',
   'crisis.evidence.help': 'Guarda las publicaciones ofensivas y los perfiles sospechosos antes de que desaparezcan.',
   'crisis.evidence.network': 'Red social',
@@ -543,6 +575,7 @@ const es = {
   'crisis.statements.none': 'Todavía no hay comunicados de este incidente.',
   'crisis.statements.approved': 'Aprobado por {name} ({role}), {time}',
   'crisis.statements.published': 'Publicado {time}',
+  'crisis.statements.version': 'versión {number}',
   'crisis.statements.draft': 'Borrador sin aprobar',
   'crisis.statements.logHint':
     '¿Publicaste algo fuera del generador? Regístralo como “Comunicado publicado”, con la hora de la próxima actualización.',

@@ -8,6 +8,7 @@ import { mdDocument, mdFence, mdText } from './markdown/write.ts';
 import { compose } from './statement/compose.ts';
 import { PLATFORM_IDS, type Platform } from './statement/types.ts';
 import type { StatementWording } from './statement/wording.ts';
+import { recordedVersions } from './statement-record.ts';
 
 /** The text of every channel: what the form composes, with the user's own edits on top. `wording` is the draft's language's. */
 export function draftTexts(draft: Draft, wording: StatementWording): Record<Platform, string> {
@@ -21,6 +22,8 @@ export interface DraftMarkdownLabels {
   notApproved: string;
   publishedAt: string;
   notPublished: string;
+  /** The versions that went out: a heading, "Version {number}" and "published on {time}". */
+  history?: { heading: string; version: string; published: string };
 }
 
 /** A draft as Markdown, every channel's text under its name, with its approval record. */
@@ -43,6 +46,18 @@ export function draftToMarkdown(
     if (!texts[p].trim()) continue;
     // A fenced block keeps the text exactly as it will be published, whatever it contains.
     out.push('', `## ${labels.channels[p]}`, '', ...mdFence(texts[p]));
+  }
+  const versions = recordedVersions(draft);
+  if (labels.history && versions.length) {
+    const h = labels.history;
+    out.push('', `## ${h.heading}`, '');
+    for (const v of versions)
+      out.push(
+        `- ${format(h.version, { number: v.number })}: ${format(h.published, { time: formatTime(v.publishedAt) })}. ${format(
+          labels.approvedBy,
+          { name: mdText(v.approval.name), role: mdText(v.approval.role), time: formatTime(v.approval.at) },
+        )}`,
+      );
   }
   return mdDocument(out);
 }

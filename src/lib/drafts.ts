@@ -1,15 +1,28 @@
 /**
  * Statement drafts: what the statement builder saves. A draft holds the form's input, the
- * user's own edits of any channel's text, and its approval record. An approval is for the exact
- * words approved: any change to the input or an edit clears it, and only an approved draft can
- * be marked published. Pure: ids and times come in as arguments.
+ * user's own edits of any channel's text, its approval record and the versions that went out.
+ * An approval is for the exact words approved: any change to the input or an edit clears it,
+ * and only an approved draft can be published. Publishing freezes a version (the words of every
+ * channel, approver, role, time, the promised next update); a change after that starts the next
+ * version and never touches the published ones. Pure: ids and times come in as arguments.
  */
 import { getOwn } from './records.ts';
-import { type Approval, type Draft, type DraftsState, EDIT_LIMIT, FIELD_LIMIT, NAME_LIMIT } from './schemas/draft.ts';
-import type { Locale, Platform, StatementInput } from './statement/types.ts';
+import {
+  type Approval,
+  type Draft,
+  type DraftsState,
+  EDIT_LIMIT,
+  FIELD_LIMIT,
+  FROZEN_LIMIT,
+  NAME_LIMIT,
+  type PublishedVersion,
+  VERSION_LIMIT,
+} from './schemas/draft.ts';
+import { type Locale, PLATFORM_IDS, type Platform, type StatementInput } from './statement/types.ts';
+import { recordedVersions } from './statement-record.ts';
 
 // The shapes are declared once, as schemas (src/lib/schemas/draft.ts); the types derive from them.
-export type { Approval, Draft, DraftsState };
+export type { Approval, Draft, DraftsState, PublishedVersion };
 export { EDIT_LIMIT, FIELD_LIMIT };
 
 export const EMPTY_INPUT: StatementInput = {
@@ -38,6 +51,8 @@ export function createDraft(init: {
     edits: {},
     approval: null,
     publishedAt: null,
+    versions: [],
+    basedOn: null,
   };
 }
 
@@ -49,9 +64,13 @@ function put(state: DraftsState, draft: Draft): DraftsState {
   return { ...state, drafts: { ...state.drafts, [draft.id]: draft } };
 }
 
-/** A change to what the draft says: the approval no longer applies. */
+/**
+ * A change to what the draft says: the approval no longer applies, and the text is no longer the
+ * published one; the published versions stay as they were (a record from before versions were
+ * kept becomes a version here, so it is not lost either).
+ */
 function changed(draft: Draft, patch: Partial<Draft>, now: string): Draft {
-  return { ...draft, ...patch, updatedAt: now, approval: null, publishedAt: null };
+  return { ...draft, ...patch, updatedAt: now, approval: null, publishedAt: null, versions: recordedVersions(draft) };
 }
 
 export function addDraft(state: DraftsState, draft: Draft): DraftsState {
@@ -117,12 +136,56 @@ export function approve(state: DraftsState, id: string, who: { name: string; rol
   return put(state, { ...draft, approval: { name, role, at: now } });
 }
 
-/** Only an approved draft can be marked published. */
-export function markPublished(state: DraftsState, id: string, now: string): DraftsState {
+/**
+ * Publishes the approved text: freezes it as the next version with the exact words of every
+ * channel (`texts`, what the builder shows), its approval, the time, and the next update its
+ * "next update" field promises (`nextUpdateAt`, read by `promisedTime` when the button is pressed). Refused (same state) without an approval, when this text is
+ * already published, or when the words are missing.
+ */
+export function markPublished(
+  state: DraftsState,
+  id: string,
+  record: { texts: Readonly<Record<Platform, string>>; nextUpdateAt: string | null },
+  now: string,
+): DraftsState {
+  const { texts, nextUpdateAt } = record;
   const draft = getOwn(state.drafts, id);
-  if (!draft?.approval || draft.publishedAt) return state;
-  return put(state, { ...draft, publishedAt: now });
+  if (!draft?.approval || draft.publishedAt || !texts.website?.trim()) return state;
+  const versions = recordedVersions(draft);
+  if (versions.length >= VERSION_LIMIT) return state;
+  const version: PublishedVersion = {
+    number: (versions.at(-1)?.number ?? 0) + 1,
+    locale: draft.locale,
+    input: draft.input,
+    edits: draft.edits,
+    texts: Object.fromEntries(PLATFORM_IDS.map((p) => [p, clip(texts[p] ?? '', FROZEN_LIMIT)])),
+    approval: draft.approval,
+    publishedAt: now,
+    nextUpdateAt,
+  };
+  return put(state, { ...draft, publishedAt: now, updatedAt: now, versions: [...versions, version] });
 }
 
-export const DRAFTS_VERSION = 1;
-export const DRAFTS_MIGRATIONS: Record<number, (data: unknown) => unknown> = {};
+/** Drafts version 1 had no versions: a published one gets its record as version 1. */
+export const DRAFTS_VERSION = 2;
+export const DRAFTS_MIGRATIONS: Record<number, (data: unknown) => unknown> = {
+  1: (data) => {
+    const isObject = (x: unknown): x is Record<string, unknown> =>
+      typeof x === 'object' && x !== null && !Array.isArray(x);
+    if (!isObject(data) || !isObject(data['drafts'])) return data;
+    const drafts = Object.fromEntries(
+      Object.entries(data['drafts']).map(([key, d]) => {
+        if (!isObject(d)) return [key, d];
+        const upgraded = { ...d, versions: [], basedOn: null };
+        // Only a well-formed record becomes a version; anything else is left to the schema to refuse.
+        return [
+          key,
+          d['approval'] && d['publishedAt']
+            ? { ...upgraded, versions: recordedVersions(upgraded as unknown as Draft) }
+            : upgraded,
+        ];
+      }),
+    );
+    return { ...data, drafts };
+  },
+};

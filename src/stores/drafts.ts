@@ -1,8 +1,8 @@
 /**
  * The statement drafts store, persisted under `crisis-playbook:drafts`.
  *
- * Stored shape (envelope version 1):
- *   { "version": 1, "data": { "currentDraftId": "…" | null, "drafts": { "<id>": Draft } } }
+ * Stored shape (envelope version 2):
+ *   { "version": 2, "data": { "currentDraftId": "…" | null, "drafts": { "<id>": Draft } } }
  * with Draft as in src/lib/schemas/draft.ts. Lifecycle, tab sync, merging, quarantine and
  * failures as for the sessions store (./storage.ts): each action below is applied to the
  * freshest stored drafts, so two tabs editing different fields of one draft keep both.
@@ -70,4 +70,9 @@ export const rename = (name: string) => onCurrent((s, id) => renameDraft(s, id, 
 export const remove = (id: string) => update((s) => deleteDraft(s, id));
 export const select = (id: string) => update((s) => selectDraft(s, id));
 export const recordApproval = (who: { name: string; role: string }) => onCurrent((s, id) => approve(s, id, who, now()));
-export const publish = () => onCurrent((s, id) => markPublished(s, id, now()));
+/**
+ * Publishes the current draft's approved text: `texts` are the exact words of every channel, as
+ * shown; `nextUpdateAt` the time its "next update" field promises (promisedTime, read at the click).
+ */
+export const publish = (record: { texts: Readonly<Record<Platform, string>>; nextUpdateAt: string | null }) =>
+  onCurrent((s, id) => markPublished(s, id, record, now()));

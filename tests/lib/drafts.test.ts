@@ -50,6 +50,7 @@ const withDraft = () =>
     T0,
   );
 const approved = () => approve(withDraft(), 'd1', { name: 'Andrés Gil', role: 'Marketing director' }, T1);
+const textsOf = (state: DraftsState) => draftTexts(state.drafts['d1']!, EN);
 
 describe('drafts', () => {
   it('adds a draft as the current one', () => {
@@ -66,8 +67,10 @@ describe('drafts', () => {
 
   it('cannot mark a draft published before it is approved', () => {
     const state = withDraft();
-    expect(markPublished(state, 'd1', T1)).toBe(state);
-    expect(markPublished(approved(), 'd1', T1).drafts['d1']?.publishedAt).toBe(T1);
+    expect(markPublished(state, 'd1', { texts: textsOf(state), nextUpdateAt: null }, T1)).toBe(state);
+    expect(
+      markPublished(approved(), 'd1', { texts: textsOf(approved()), nextUpdateAt: null }, T1).drafts['d1']?.publishedAt,
+    ).toBe(T1);
   });
 
   it.each([
@@ -75,7 +78,7 @@ describe('drafts', () => {
     ['an edit of a channel', (s: DraftsState) => setEdit(s, 'd1', 'x', 'We are on it.', T1)],
     ['a change of language', (s: DraftsState) => setLocale(s, 'd1', 'es', T1)],
   ])('clears the approval and the publication after %s', (_, change) => {
-    const published = markPublished(approved(), 'd1', T1);
+    const published = markPublished(approved(), 'd1', { texts: textsOf(approved()), nextUpdateAt: null }, T1);
     const after = change(published).drafts['d1'];
     expect(after?.approval).toBeNull();
     expect(after?.publishedAt).toBeNull();

@@ -84,6 +84,28 @@ const draft = (draftId: string): fc.Arbitrary<Draft> =>
     edits: fc.dictionary(fc.constantFrom(...PLATFORM_IDS), hostile(300), { maxKeys: 3 }),
     approval: fc.option(fc.record({ name: hostile(80), role: hostile(80), at: time }), { nil: null }),
     publishedAt: fc.option(time, { nil: null }),
+    // Published versions: frozen words per channel (hostile text too), approval, promised next update.
+    versions: fc.array(
+      fc.record({
+        number: fc.integer({ min: 1, max: 200 }),
+        locale: fc.constantFrom('es' as const, 'en' as const),
+        input: fc.record({
+          kind: fc.constantFrom('holding' as const, 'full' as const),
+          crisisType: fc.constant('data-incident' as const),
+          tone: fc.constantFrom('formal' as const, 'warm' as const),
+          brand: hostile(100),
+          whatHappened: hostile(300),
+          nextUpdate: hostile(20),
+        }),
+        edits: fc.dictionary(fc.constantFrom(...PLATFORM_IDS), hostile(300), { maxKeys: 2 }),
+        texts: fc.dictionary(fc.constantFrom(...PLATFORM_IDS), hostile(600), { maxKeys: 8 }),
+        approval: fc.record({ name: hostile(80), role: hostile(80), at: time }),
+        publishedAt: time,
+        nextUpdateAt: fc.option(time, { nil: null }),
+      }),
+      { maxLength: 3 },
+    ),
+    basedOn: fc.option(fc.record({ draftId: id, version: fc.integer({ min: 1, max: 200 }) }), { nil: null }),
   });
 
 const drafts: fc.Arbitrary<DraftsState> = fc

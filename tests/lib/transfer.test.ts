@@ -95,6 +95,49 @@ describe('statement drafts in the all-data export', () => {
     });
   });
 
+  it('round-trips published versions: frozen words, approval, promise and the version they came from', () => {
+    const texts = { x: 'Publicado <b>tal cual</b>', website: 'Texto web', email: '' };
+    const d1 = drafts.drafts['d1']!;
+    const record = {
+      number: 1,
+      locale: 'es' as const,
+      input: d1.input,
+      edits: d1.edits,
+      texts,
+      approval: { name: 'Andrés', role: 'Dirección', at: T1 },
+      publishedAt: T1,
+      nextUpdateAt: '2026-11-24T13:00:00.000Z',
+    };
+    const withVersions: DraftsState = {
+      ...drafts,
+      drafts: { d1: { ...d1, versions: [record, { ...record, number: 2 }], basedOn: { draftId: 'd0', version: 3 } } },
+    };
+    expect(parseImport(exportSessions(stateWithTick, 'all', T1, withVersions))).toMatchObject({
+      ok: true,
+      drafts: withVersions,
+    });
+    const f = JSON.parse(exportSessions(stateWithTick, 'all', T1, withVersions));
+    f.drafts.drafts.d1.versions[0].texts.myspace = 'x';
+    expect(parseImport(text(f))).toMatchObject({ ok: false, code: 'unknown-field' });
+  });
+
+  it('upgrades a version-3 file (and so versions 4 and 5): a draft published then keeps its record as version 1', () => {
+    const f = withDrafts();
+    f['version'] = 3;
+    const d = f['drafts'].drafts.d1;
+    delete d.versions;
+    delete d.basedOn;
+    d.approval = { name: 'Andrés', role: 'Dirección', at: T1 };
+    d.publishedAt = T1;
+    const result = parseImport(text(f));
+    expect(result).toMatchObject({ ok: true, fromVersion: 3 });
+    if (result.ok && result.scope === 'all')
+      expect(result.drafts?.drafts['d1']).toMatchObject({
+        basedOn: null,
+        versions: [{ number: 1, approval: d.approval, publishedAt: T1, texts: {}, input: d.input }],
+      });
+  });
+
   it('refuses an unknown field in a draft', () => {
     const f = withDrafts();
     f['drafts'].drafts.d1.input.script = 'x';

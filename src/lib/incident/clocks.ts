@@ -51,6 +51,21 @@ function clock(dueMs: number, nowMs: number, window: number): Clock {
   };
 }
 
+/**
+ * The update cadence in force at `now` (minutes): the target's, doubled once the incident is two
+ * hours past detection; null when the level has no cadence.
+ */
+export function cadenceAt(
+  incident: Pick<Incident, 'detectedAt' | 'resolvedAt'>,
+  targets: Targets,
+  now: string,
+): number | null {
+  if (targets.updateMinutes === null) return null;
+  const nowMs = Math.min(Date.parse(now), incident.resolvedAt ? Date.parse(incident.resolvedAt) : Infinity);
+  const long = nowMs - Date.parse(incident.detectedAt) >= LONG_INCIDENT_MINUTES * MINUTE;
+  return long ? targets.updateMinutes * LONG_CADENCE_FACTOR : targets.updateMinutes;
+}
+
 export function computeClocks(
   incident: Pick<Incident, 'detectedAt' | 'resolvedAt'>,
   targets: Targets,
@@ -61,8 +76,7 @@ export function computeClocks(
   const detected = Date.parse(incident.detectedAt);
   const sinceDetection = Math.max(0, nowMs - detected);
   const long = sinceDetection >= LONG_INCIDENT_MINUTES * MINUTE;
-  const cadenceMinutes =
-    targets.updateMinutes === null ? null : long ? targets.updateMinutes * LONG_CADENCE_FACTOR : targets.updateMinutes;
+  const cadenceMinutes = cadenceAt(incident, targets, now);
 
   const out = [...published]
     .filter((p) => Date.parse(p.at) <= nowMs)

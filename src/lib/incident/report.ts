@@ -7,6 +7,7 @@ import type { Draft } from '../drafts.ts';
 import { mdDocument, mdText } from '../markdown/write.ts';
 import type { Session as Run } from '../sessions.ts';
 import { tickKey } from '../sessions.ts';
+import { recordedVersions } from '../statement-record.ts';
 import type { EvidenceCard, Incident, Review, Roles, Severity, SeverityChange } from './schema.ts';
 import { LEVERS, ROLES } from './schema.ts';
 import { incidentDrafts, mergedTimeline, publishedStatements, type TimelineItem } from './timeline.ts';
@@ -35,7 +36,14 @@ export interface Report {
   firstResponse: { targetMinutes: number; at: string | null; minutes: number | null; met: boolean | null };
   cadence: { cadenceMinutes: number | null; updates: number; late: number; kept: boolean | null };
   checklists: { id: string; done: number; total: number; open: string[] }[];
-  statements: { id: string; name: string; approval: Draft['approval']; publishedAt: string | null }[];
+  /** Every published version of each statement, then a draft still being written (version null). */
+  statements: {
+    id: string;
+    name: string;
+    version: number | null;
+    approval: Draft['approval'];
+    publishedAt: string | null;
+  }[];
   evidence: EvidenceCard[];
   review: Review;
   followUps: { id: string; text: string; owner: string; dueAt: string | null }[];
@@ -104,7 +112,18 @@ export function buildReport(
       const open = list.items.filter((item) => !(run && Object.hasOwn(run.ticks, tickKey(list.id, item))));
       return { id: list.id, done: list.items.length - open.length, total: list.items.length, open };
     }),
-    statements: drafts.map((d) => ({ id: d.id, name: d.name, approval: d.approval, publishedAt: d.publishedAt })),
+    statements: drafts.flatMap((d) => {
+      const versions = recordedVersions(d).map((v) => ({
+        id: `${d.id}-v${v.number}`,
+        name: d.name,
+        version: v.number as number | null,
+        approval: v.approval as Draft['approval'],
+        publishedAt: v.publishedAt as string | null,
+      }));
+      return d.publishedAt
+        ? versions
+        : [...versions, { id: d.id, name: d.name, version: null, approval: d.approval, publishedAt: null }];
+    }),
     evidence: incident.evidence,
     review: incident.review,
     followUps: incident.timeline.flatMap((e) =>

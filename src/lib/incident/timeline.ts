@@ -7,6 +7,7 @@
  */
 import type { Draft } from '../drafts.ts';
 import type { Session as Run, SessionEvent as RunEvent } from '../sessions.ts';
+import { recordedVersions } from '../statement-record.ts';
 import type { Published } from './clocks.ts';
 import type { EntryKind, EvidenceCard, EvidenceField, Incident, Severity } from './schema.ts';
 
@@ -36,20 +37,79 @@ export type TimelineItem =
       status: EvidenceStatus | null;
     }
   | { source: 'tick'; id: string; at: string; key: string; ticked: boolean }
-  | { source: 'statement'; id: string; at: string; name: string; event: 'approved' | 'published'; by: string };
+  | {
+      source: 'statement';
+      id: string;
+      at: string;
+      name: string;
+      event: 'approved' | 'published';
+      by: string;
+      /** The published version (1, 2…); null for an approval not yet published. */
+      version: number | null;
+    };
 
 /** Statement drafts that belong to the incident: made during its session, or linked by hand. */
 export function incidentDrafts(incident: Pick<Incident, 'runId' | 'statementIds'>, drafts: readonly Draft[]): Draft[] {
   return drafts.filter((d) => d.runId === incident.runId || incident.statementIds.includes(d.id));
 }
 
-/** Every statement that went out: logged on the timeline, or published from the builder. */
+/** The incident a draft belongs to: made during its session, or linked by hand. */
+export function incidentOfDraft<I extends Pick<Incident, 'runId' | 'statementIds'>>(
+  incidents: readonly I[],
+  draft: Pick<Draft, 'id' | 'runId'>,
+): I | undefined {
+  return incidents.find((i) => draft.runId === i.runId || i.statementIds.includes(draft.id));
+}
+
+/**
+ * Every statement that went out: logged on the timeline by hand, or each version published from
+ * the builder, with the next update it promised (its "next update" field read as a time).
+ */
 export function publishedStatements(incident: Pick<Incident, 'timeline'>, drafts: readonly Draft[]): Published[] {
   const logged = incident.timeline
     .filter((e) => e.kind === 'statement')
     .map((e) => ({ at: e.happenedAt, nextUpdateAt: e.nextUpdateAt }));
-  const fromBuilder = drafts.flatMap((d) => (d.publishedAt ? [{ at: d.publishedAt, nextUpdateAt: null }] : []));
+  const fromBuilder = drafts.flatMap((d) =>
+    recordedVersions(d).map((v) => ({ at: v.publishedAt, nextUpdateAt: v.nextUpdateAt })),
+  );
   return [...logged, ...fromBuilder];
+}
+
+const approver = (a: { name: string; role: string }) => `${a.name}${a.role ? ` (${a.role})` : ''}`;
+
+/** Approvals and publications of a draft: every published version's, then a pending approval. */
+function statementItems(d: Draft): TimelineItem[] {
+  const items = recordedVersions(d).flatMap((v): TimelineItem[] => [
+    {
+      source: 'statement',
+      id: `${d.id}-v${v.number}-approved`,
+      at: v.approval.at,
+      name: d.name,
+      event: 'approved',
+      by: approver(v.approval),
+      version: v.number,
+    },
+    {
+      source: 'statement',
+      id: `${d.id}-v${v.number}-published`,
+      at: v.publishedAt,
+      name: d.name,
+      event: 'published',
+      by: '',
+      version: v.number,
+    },
+  ]);
+  if (d.approval && !d.publishedAt)
+    items.push({
+      source: 'statement',
+      id: `${d.id}-approved`,
+      at: d.approval.at,
+      name: d.name,
+      event: 'approved',
+      by: approver(d.approval),
+      version: null,
+    });
+  return items;
 }
 
 function tickItems(run: Run | undefined, since: string): TimelineItem[] {
@@ -105,32 +165,7 @@ export function mergedTimeline(incident: Incident, run: Run | undefined, drafts:
       ),
     ),
     ...tickItems(run, incident.startedAt),
-    ...incidentDrafts(incident, drafts).flatMap((d): TimelineItem[] => [
-      ...(d.approval
-        ? [
-            {
-              source: 'statement' as const,
-              id: `${d.id}-approved`,
-              at: d.approval.at,
-              name: d.name,
-              event: 'approved' as const,
-              by: `${d.approval.name}${d.approval.role ? ` (${d.approval.role})` : ''}`,
-            },
-          ]
-        : []),
-      ...(d.publishedAt
-        ? [
-            {
-              source: 'statement' as const,
-              id: `${d.id}-published`,
-              at: d.publishedAt,
-              name: d.name,
-              event: 'published' as const,
-              by: '',
-            },
-          ]
-        : []),
-    ]),
+    ...incidentDrafts(incident, drafts).flatMap(statementItems),
     ...(incident.resolvedAt
       ? [{ source: 'milestone' as const, id: 'resolved', at: incident.resolvedAt, milestone: 'resolved' as const }]
       : []),

@@ -18,6 +18,10 @@ import { IdSchema, IsoTimeSchema, isId, keyedRecord, text, withOwnIds } from './
 export const FIELD_LIMIT = 2000;
 export const EDIT_LIMIT = 10000;
 export const NAME_LIMIT = 80;
+/** A channel's frozen text: composed from bounded fields, so it stays well under this. */
+export const FROZEN_LIMIT = 30000;
+/** Versions kept per draft: far more than any statement is republished. */
+export const VERSION_LIMIT = 200;
 
 const optionalField = v.optional(text(FIELD_LIMIT));
 
@@ -51,21 +55,59 @@ export const ApprovalSchema = v.strictObject({
 });
 
 const isPlatform = (key: string): key is Platform => (PLATFORM_IDS as readonly string[]).includes(key);
+const Locale = v.picklist(['es', 'en']);
+const Edits = keyedRecord(isPlatform, text(EDIT_LIMIT), 'Unknown key');
+
+/**
+ * One published version, frozen: what went out on each channel, who approved it, in what role and
+ * when, when it went out and the next update it promised. Never changed once written.
+ */
+export const PublishedVersionSchema = v.strictObject({
+  /** 1, 2, 3… in the order they were published. */
+  number: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(VERSION_LIMIT)),
+  locale: Locale,
+  /** The form and the hand edits it was written from (what "start the next update" copies). */
+  input: StatementInputSchema,
+  edits: Edits,
+  /**
+   * The exact words per channel. Empty for a publication recorded before versions were kept
+   * (drafts version 1): only its fields were stored then.
+   */
+  texts: keyedRecord(isPlatform, text(FROZEN_LIMIT), 'Unknown key'),
+  approval: ApprovalSchema,
+  publishedAt: IsoTimeSchema,
+  /** When it promised the next update (read from its "next update" field), if it named a time. */
+  nextUpdateAt: v.nullable(IsoTimeSchema),
+});
+
+/** The published version a draft was started from ("start the next update from this one"). */
+export const BasedOnSchema = v.strictObject({
+  draftId: IdSchema,
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(VERSION_LIMIT)),
+});
 
 export const DraftSchema = v.strictObject({
   id: IdSchema,
   name: text(NAME_LIMIT),
   /** The language the statement is written in (not necessarily the page's). */
-  locale: v.picklist(['es', 'en']),
+  locale: Locale,
   /** The checklist session that was current when the draft was made. */
   runId: v.nullable(IdSchema),
   createdAt: IsoTimeSchema,
   updatedAt: IsoTimeSchema,
   input: StatementInputSchema,
   /** Channels whose text the user rewrote by hand; the others follow the form. */
-  edits: keyedRecord(isPlatform, text(EDIT_LIMIT), 'Unknown key'),
+  edits: Edits,
+  /** The approval of the text as it is now (cleared by any change). */
   approval: v.nullable(ApprovalSchema),
+  /** Set while the text as it is now is the latest published version. */
   publishedAt: v.nullable(IsoTimeSchema),
+  /**
+   * Every published version, oldest first. Optional with a default so that files written before
+   * versions existed (export version 3, hand-over files) still read.
+   */
+  versions: v.optional(v.pipe(v.array(PublishedVersionSchema), v.maxLength(VERSION_LIMIT)), []),
+  basedOn: v.optional(v.nullable(BasedOnSchema), null),
 });
 
 export const DraftsStateSchema = withOwnIds(
@@ -78,6 +120,8 @@ export const DraftsStateSchema = withOwnIds(
 );
 
 export type Approval = v.InferOutput<typeof ApprovalSchema>;
+export type PublishedVersion = v.InferOutput<typeof PublishedVersionSchema>;
+export type BasedOn = v.InferOutput<typeof BasedOnSchema>;
 export type Draft = v.InferOutput<typeof DraftSchema>;
 export type DraftsState = v.InferOutput<typeof DraftsStateSchema>;
 

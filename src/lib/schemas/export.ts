@@ -3,16 +3,21 @@
  * learning path's progress and drill plays) or one session (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
  * change in how a concern is stored does not have to change the file people keep.
  *
- *   { "format": "crisis-playbook/runs", "version": 5, "exportedAt": ISO, "scope": "all" | "run",
+ *   { "format": "crisis-playbook/runs", "version": 6, "exportedAt": ISO, "scope": "all" | "run",
  *     "data": SessionsState, "drafts"?: DraftsState, "incidents"?: IncidentsState,
  *     "progress"?: ProgressState, "drills"?: DrillPlaysState }
  *
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
  * Version 2 files had no incidents, version 3 files no progress, version 4 files no drill plays:
  * an everything file gets an empty one, so importing it replaces what the device holds, as
- * importing everything always does.
+ * importing everything always does. Version 5 files (and older) had drafts without published
+ * versions (`versions`, `basedOn`): EXPORT_MIGRATIONS[5] upgrades them as the stored drafts are
+ * (a draft published then gets its record as version 1). Version 6 also makes an app older than
+ * versions refuse such a file as "newer" instead of naming an unknown field. Drafts in hand-over
+ * files (their own version) get the schema's defaults.
  */
 import * as v from 'valibot';
+import { DRAFTS_MIGRATIONS } from '../drafts.ts';
 import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
@@ -21,9 +26,11 @@ import { ProgressStateSchema } from './progress.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
-export const EXPORT_VERSION = 5;
+export const EXPORT_VERSION = 6;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const upgradeDrafts = (drafts: unknown) => (DRAFTS_MIGRATIONS[1] as (d: unknown) => unknown)(drafts);
 
 /** `EXPORT_MIGRATIONS[n]` upgrades a parsed file of version n to n + 1 (before validation). */
 export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {
@@ -42,6 +49,7 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
   3: (file) =>
     file['scope'] === 'all' && !('progress' in file) ? { ...file, progress: { read: {}, drills: {} } } : file,
   4: (file) => (file['scope'] === 'all' && !('drills' in file) ? { ...file, drills: { plays: {} } } : file),
+  5: (file) => (isObject(file['drafts']) ? { ...file, drafts: upgradeDrafts(file['drafts']) } : file),
 };
 
 export const ExportFileSchema = v.pipe(

@@ -40,6 +40,8 @@ const draft = (id: string, over: Partial<Draft>): Draft => ({
   edits: {},
   approval: null,
   publishedAt: null,
+  versions: [],
+  basedOn: null,
   ...over,
 });
 
@@ -107,8 +109,9 @@ describe('buildReport', () => {
       'tick-2',
       'e1',
       'ev-1',
-      'd1-approved',
-      'd1-published',
+      // A draft published before versions were kept: its record is version 1.
+      'd1-v1-approved',
+      'd1-v1-published',
       'sev-2',
       'e2',
       'e3',
@@ -117,7 +120,35 @@ describe('buildReport', () => {
   });
 
   it('only counts drafts of this incident', () => {
-    expect(report.statements.map((s) => s.id)).toEqual(['d1']);
+    expect(report.statements.map((s) => s.id)).toEqual(['d1-v1']);
+  });
+
+  it('lists every published version with its own approval, then the version being edited', () => {
+    const v = (number: number, minute: number, name: string) => ({
+      number,
+      locale: 'en' as const,
+      input: {
+        kind: 'holding' as const,
+        crisisType: 'service-outage' as const,
+        tone: 'formal' as const,
+        brand: 'B',
+        whatHappened: 'x',
+      },
+      edits: {},
+      texts: { website: `text ${number}` },
+      approval: { name, role: 'Director', at: at(minute - 2) },
+      publishedAt: at(minute),
+      nextUpdateAt: null,
+    });
+    const edited = draft('d2', { versions: [v(1, 30, 'Andrés'), v(2, 60, 'Nuria')] });
+    const r = buildReport(story(), run, [edited], lists);
+    expect(r.statements.map((s) => [s.id, s.version, s.approval?.name ?? null, s.publishedAt])).toEqual([
+      ['d2-v1', 1, 'Andrés', at(30)],
+      ['d2-v2', 2, 'Nuria', at(60)],
+      ['d2', null, null, null],
+    ]);
+    const published = r.timeline.filter((i) => i.source === 'statement' && i.event === 'published');
+    expect(published.map((i) => i.at)).toEqual([at(30), at(60)]);
   });
 
   it('time to first response against the target of the current severity', () => {

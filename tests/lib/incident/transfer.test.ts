@@ -74,3 +74,53 @@ describe('incident import', () => {
     }
   });
 });
+
+describe('hand-over of published statements', () => {
+  const draft = {
+    id: 'd1',
+    name: 'Holding',
+    locale: 'es' as const,
+    runId: 'run-1',
+    createdAt: at(1),
+    updatedAt: at(3),
+    input: {
+      kind: 'holding' as const,
+      crisisType: 'data-incident' as const,
+      tone: 'formal' as const,
+      brand: 'B',
+      whatHappened: 'x',
+      nextUpdate: '13:00',
+    },
+    edits: {},
+    approval: null,
+    publishedAt: null,
+    versions: [
+      {
+        number: 1,
+        locale: 'es' as const,
+        input: {
+          kind: 'holding' as const,
+          crisisType: 'data-incident' as const,
+          tone: 'formal' as const,
+          brand: 'B',
+          whatHappened: 'x',
+        },
+        edits: {},
+        texts: { website: 'Lo que salió, <tal cual>' },
+        approval: { name: 'Andrés', role: 'Dirección', at: at(2) },
+        publishedAt: at(2),
+        nextUpdateAt: at(60),
+      },
+    ],
+    basedOn: null,
+  };
+
+  it('carries every published version of the incident’s drafts, and reads back a file made before versions', async () => {
+    const text = exportIncident(incident(), run, [draft], [], at(5));
+    const result = await parseIncidentImport(text);
+    expect(result.ok && result.file.drafts).toEqual([draft]);
+    const { versions: _v, basedOn: _b, ...old } = draft;
+    const before = await parseIncidentImport(JSON.stringify({ ...JSON.parse(text), drafts: [old] }));
+    expect(before.ok && before.file.drafts[0]).toMatchObject({ versions: [], basedOn: null });
+  });
+});

@@ -3,6 +3,7 @@ import type { Locale } from '../../../i18n/locales.ts';
 import { format } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { incidentDrafts } from '../../../lib/incident/timeline.ts';
+import { latestPublished } from '../../../lib/statement-record.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, draftStatementForIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
@@ -32,19 +33,25 @@ export default function Statements({
       <p class="hint">{labels['crisis.statements.help']}</p>
       {mine.length ? (
         <ul>
-          {mine.map((d) => (
-            <li key={d.id}>
-              <strong>{d.name}</strong>:{' '}
-              {d.approval
-                ? format(labels['crisis.statements.approved'], {
-                    name: d.approval.name,
-                    role: d.approval.role,
-                    time: time(d.approval.at),
-                  })
-                : labels['crisis.statements.draft']}
-              {d.publishedAt ? `; ${format(labels['crisis.statements.published'], { time: time(d.publishedAt) })}` : ''}
-            </li>
-          ))}
+          {mine.map((d) => {
+            // The latest published version, or the text being written when nothing went out yet.
+            const last = latestPublished(d);
+            const approval = last?.approval ?? d.approval;
+            return (
+              <li key={d.id}>
+                <strong>{d.name}</strong>
+                {last ? ` (${format(labels['crisis.statements.version'], { number: last.number })})` : ''}:{' '}
+                {approval
+                  ? format(labels['crisis.statements.approved'], {
+                      name: approval.name,
+                      role: approval.role,
+                      time: time(approval.at),
+                    })
+                  : labels['crisis.statements.draft']}
+                {last ? `; ${format(labels['crisis.statements.published'], { time: time(last.publishedAt) })}` : ''}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p>{labels['crisis.statements.none']}</p>

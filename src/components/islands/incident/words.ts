@@ -56,6 +56,7 @@ export function describeItem(w: Wording, item: TimelineItem): string {
       return format(L[item.event === 'approved' ? 'crisis.event.approved' : 'crisis.event.published'], {
         name: item.name,
         by: item.by,
+        version: item.version ?? '',
       });
   }
 }
@@ -135,6 +136,7 @@ export function reportWords(w: Wording): ReportWords {
       format(L['crisis.report.statementLine'], {
         name: s.name,
         state: [
+          s.version === null ? '' : format(L['crisis.statements.version'], { number: s.version }),
           s.approval
             ? format(L['crisis.statements.approved'], {
                 name: s.approval.name,

@@ -1,17 +1,34 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../../lib/drafts.ts';
+import { promisedTime } from '../../../lib/promised-time.ts';
+import type { Platform } from '../../../lib/statement/types.ts';
+import type { StatementWording } from '../../../lib/statement/wording.ts';
+import { latestPublished } from '../../../lib/statement-record.ts';
 import { publish, recordApproval } from '../../../stores/drafts.ts';
 import type { Translate } from './labels.ts';
+import { SendForApproval } from './SendForApproval.tsx';
+import { Versions } from './Versions.tsx';
 
-/** Who approved these exact words (any change clears it), and marking the draft as published. */
+/**
+ * Sending the text for approval, who approved these exact words (any change clears it),
+ * publishing them as a frozen version, and the record of the versions that went out.
+ */
 export function Approval({
   draft,
+  texts,
+  current = true,
+  wording,
   canApprove,
   onApproved,
   when,
   t,
 }: {
   draft: Draft;
+  /** The exact words of every channel, as shown: what is sent, approved and frozen. */
+  texts: Readonly<Record<Platform, string>>;
+  /** `texts` follow the draft as it is now (false for the moment typing has not settled). */
+  current?: boolean;
+  wording: StatementWording;
   /** There is a statement to approve. */
   canApprove: boolean;
   onApproved: () => void;
@@ -19,9 +36,24 @@ export function Approval({
   t: Translate;
 }) {
   const [approver, setApprover] = useState({ name: '', role: '' });
+  const last = latestPublished(draft);
+  // What the next-update clock will follow once this text is published now.
+  const promise = draft.publishedAt
+    ? (last?.nextUpdateAt ?? null)
+    : promisedTime(draft.input.nextUpdate, new Date().toISOString());
   return (
     <section class="approval" aria-labelledby="approval-title">
       <h3 id="approval-title">{t('statement.approval')}</h3>
+      {last && !draft.publishedAt ? (
+        <p class="editing-published" role="note">
+          {t('statement.editingPublished', {
+            number: last.number,
+            time: when(last.publishedAt),
+            next: last.number + 1,
+          })}
+        </p>
+      ) : null}
+      {draft.publishedAt || !canApprove ? null : <SendForApproval name={draft.name} texts={texts} t={t} />}
       {draft.approval ? (
         <p class="approved">
           {t('statement.approvedBy', {
@@ -65,12 +97,25 @@ export function Approval({
         <p class="published">{t('statement.publishedAt', { time: when(draft.publishedAt) })}</p>
       ) : (
         <p class="button-row">
-          <button type="button" disabled={!draft.approval} onClick={() => publish()}>
+          <button
+            type="button"
+            disabled={!draft.approval || !canApprove || !current}
+            onClick={() =>
+              current &&
+              publish({ texts, nextUpdateAt: promisedTime(draft.input.nextUpdate, new Date().toISOString()) })
+            }
+          >
             {t('statement.publish')}
           </button>
           {draft.approval ? null : <span class="muted">{t('statement.publishNeedsApproval')}</span>}
         </p>
       )}
+      {canApprove ? (
+        <p class="muted promise">
+          {promise ? t('statement.promisedUpdate', { time: when(promise) }) : t('statement.noPromisedUpdate')}
+        </p>
+      ) : null}
+      <Versions draft={draft} wording={wording} when={when} t={t} />
     </section>
   );
 }

@@ -37,6 +37,11 @@ export function DraftActions({
           notApproved: t('statement.notApproved'),
           publishedAt: t('statement.publishedAt', template),
           notPublished: t('statement.notPublished'),
+          history: {
+            heading: t('statement.history'),
+            version: t('statement.version', { number: '{number}' }),
+            published: t('statement.versionPublished', template),
+          },
         },
         when,
       ),

@@ -113,6 +113,9 @@ export function StatementOutput({
       )}
       <Approval
         draft={draft}
+        texts={texts}
+        current={settled === draft}
+        wording={wording}
         canApprove={texts.website !== ''}
         onApproved={() => setNotice(t('statement.approvedNotice'))}
         when={when}
