@@ -9,6 +9,7 @@ import { targetsFor } from '../../../lib/incident/triage.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, changeSeverity } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useMounted } from '../useMounted.ts';
 import type { PageWords } from './labels.ts';
 import { useNow } from './useNow.ts';
@@ -117,20 +118,14 @@ export default function IncidentClocks({ labels, levelNames, lang }: PageWords) 
             }
           }}
         >
-          <fieldset class="choices">
-            <legend>{labels['crisis.start.severity']}</legend>
-            {SEVERITIES.map((l) => (
-              <label class="choice" key={l}>
-                <input
-                  type="radio"
-                  name="severity-change"
-                  checked={(level || severity) === l}
-                  onChange={() => setLevel(l)}
-                />
-                {levelNames[l]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={labels['crisis.start.severity']}
+            name="severity-change"
+            options={SEVERITIES}
+            labelOf={(l) => levelNames[l]}
+            value={level || severity}
+            onChange={setLevel}
+          />
           <div class="field">
             <label for="severity-reason">{labels['crisis.severity.reason']}</label>
             <input

@@ -7,6 +7,7 @@ import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.t
 import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
 import { $incidents, startIncident } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useMounted } from '../useMounted.ts';
 import { type CrisisLabels, INCIDENT_TIMES, type LevelNames } from './labels.ts';
 
@@ -111,27 +112,23 @@ export default function StartIncident({
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
       </div>
-      <fieldset class="choices severity-choices">
-        <legend>{labels['crisis.start.severity']}</legend>
-        {SEVERITIES.map((level) => (
-          <label class={`choice severity-choice level-${level}`} key={level}>
-            <input
-              type="radio"
-              name="severity"
-              value={level}
-              checked={severity === level}
-              onChange={() => setSeverity(level)}
-            />
-            {levelNames[level]}
-          </label>
-        ))}
+      <RadioGroup
+        legend={labels['crisis.start.severity']}
+        name="severity"
+        options={SEVERITIES}
+        labelOf={(level) => levelNames[level]}
+        value={severity}
+        onChange={setSeverity}
+        class="severity-choices"
+        optionClass={(level) => `severity-choice level-${level}`}
+      >
         <p class="hint">
           {fromTriage
             ? `${format(labels['crisis.start.fromTriage'], { level: levelNames[severity] })} `
             : `${labels['crisis.start.unsure']} `}
           <a href={triageHref}>{labels['crisis.start.triageLink']}</a>
         </p>
-      </fieldset>
+      </RadioGroup>
       <details class="start-times">
         <summary>{labels['crisis.start.times']}</summary>
         {TIMES.map((key) => (
