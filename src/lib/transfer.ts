@@ -10,11 +10,11 @@
 import * as v from 'valibot';
 import type { DraftsState } from './drafts.ts';
 import { format } from './format.ts';
-import type { IncidentsState } from './incident/schema.ts';
 import { parseJson } from './json.ts';
 import { mdCode, mdDocument, mdText } from './markdown/write.ts';
 import { getOwn } from './records.ts';
 import { EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, ExportFileSchema } from './schemas/export.ts';
+import type { IncidentsState } from './schemas/incident.ts';
 import { type PathKey, problemOf } from './schemas/issues.ts';
 import { type Session, type SessionsState, tickKey } from './sessions.ts';
 

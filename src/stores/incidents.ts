@@ -3,13 +3,13 @@
  *
  * Stored shape (envelope version 1):
  *   { "version": 1, "data": { "currentIncidentId": "…" | null, "incidents": { "<id>": Incident } } }
- * with Incident as in src/lib/incident/schema.ts (Valibot). The incident's ticks live in its
+ * with Incident as in src/lib/schemas/incident.ts (Valibot). The incident's ticks live in its
  * checklist session (a session of kind 'incident' in the sessions store); its screenshots in IndexedDB
  * (./evidence-blobs.ts), referenced by id and SHA-256. Lifecycle, tab sync, quarantine and refused
  * writes as for the sessions store (./storage.ts). Every action is a pure function from
  * src/lib/incident/actions.ts applied to the freshest stored value; actions that touch sessions
  * or drafts too write them in one `transact`, all or nothing. Islands call actions only.
- * Migrations: INCIDENTS_MIGRATIONS in src/lib/incident/schema.ts.
+ * Migrations: INCIDENTS_MIGRATIONS in src/lib/schemas/incident.ts.
  */
 import { computed } from 'nanostores';
 import { addDraft, createDraft } from '../lib/drafts.ts';
@@ -22,6 +22,8 @@ import {
   evidenceFromForm,
   sha256Hex,
 } from '../lib/incident/evidence.ts';
+import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
+import { getOwn } from '../lib/records.ts';
 import {
   emptyIncidents,
   INCIDENTS_MIGRATIONS,
@@ -33,9 +35,7 @@ import {
   type Screenshot,
   type Severity,
   type TimelineEntry,
-} from '../lib/incident/schema.ts';
-import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
-import { getOwn } from '../lib/records.ts';
+} from '../lib/schemas/incident.ts';
 import { addSession, closeSession, startSession } from '../lib/sessions.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import type { ImportError } from '../lib/transfer.ts';

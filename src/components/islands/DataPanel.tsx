@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { DraftsState } from '../../lib/drafts.ts';
-import type { IncidentsState } from '../../lib/incident/schema.ts';
+import type { IncidentsState } from '../../lib/schemas/incident.ts';
 import { formatPath } from '../../lib/schemas/issues.ts';
 import type { SessionsState } from '../../lib/sessions.ts';
 import type { MarkdownChecklist } from '../../lib/transfer.ts';

@@ -18,7 +18,7 @@ import type {
   Severity,
   Targets,
   TimelineEntry,
-} from './schema.ts';
+} from '../schemas/incident.ts';
 
 export const TITLE_LIMIT = 120;
 export const TEXT_LIMIT = 4000;

@@ -5,9 +5,9 @@
  * resolution — in the order they happened.
  */
 import type { Draft } from '../drafts.ts';
+import type { EntryKind, Incident, Severity } from '../schemas/incident.ts';
 import type { Session as Run, SessionEvent as RunEvent } from '../sessions.ts';
 import type { Published } from './clocks.ts';
-import type { EntryKind, Incident, Severity } from './schema.ts';
 
 export type TimelineItem =
   | {

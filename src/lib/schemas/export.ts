@@ -9,9 +9,9 @@
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
  */
 import * as v from 'valibot';
-import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
+import { IncidentsState } from './incident.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';

@@ -14,7 +14,7 @@ import {
   setRole,
   setTimes,
 } from '../../../src/lib/incident/actions.ts';
-import { emptyIncidents, IncidentsState, isIncidentsState } from '../../../src/lib/incident/schema.ts';
+import { emptyIncidents, IncidentsState, isIncidentsState } from '../../../src/lib/schemas/incident.ts';
 import { at, incident } from './fixtures.ts';
 
 const opened = () => openIncident(emptyIncidents(), incident());

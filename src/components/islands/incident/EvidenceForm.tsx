@@ -4,7 +4,7 @@ import { format } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import type { EvidenceForm as Form } from '../../../lib/incident/evidence.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
-import { FAKE_SIGNS } from '../../../lib/incident/schema.ts';
+import { FAKE_SIGNS } from '../../../lib/schemas/incident.ts';
 import { $incidents, addEvidence } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';

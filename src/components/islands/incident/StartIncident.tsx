@@ -4,7 +4,7 @@ import type { Locale } from '../../../i18n/locales.ts';
 import { format, formatDate } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
-import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
+import { SEVERITIES, type Severity } from '../../../lib/schemas/incident.ts';
 import { $incidents, startIncident } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
 import { RadioGroup } from '../ui/RadioGroup.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
-import type { Severity } from '../../../lib/incident/schema.ts';
 import { scoreTriage, UNSURE } from '../../../lib/incident/triage.ts';
+import type { Severity } from '../../../lib/schemas/incident.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import type { CrisisLabels, LevelNames } from './labels.ts';
 
