@@ -10,12 +10,9 @@ import { StorageNotice } from '../StorageNotice.tsx';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useMounted } from '../useMounted.ts';
 import { type CrisisLabels, INCIDENT_TIMES, type LevelNames } from './labels.ts';
+import { type IncidentTimes, TimeFields } from './TimeFields.tsx';
 
 const TIMES = INCIDENT_TIMES.map(([key]) => key);
-const TIME_LABEL = Object.fromEntries(INCIDENT_TIMES) as Record<
-  (typeof TIMES)[number],
-  (typeof INCIDENT_TIMES)[number][1]
->;
 
 /**
  * Start an incident: everything has a default (title, "high" when unsure, now for the three
@@ -38,7 +35,7 @@ export default function StartIncident({
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>('high');
   const [fromTriage, setFromTriage] = useState<Record<string, string> | null>(null);
-  const [times, setTimes] = useState<Record<(typeof TIMES)[number], string>>({
+  const [times, setTimes] = useState<IncidentTimes>({
     startedAt: '',
     detectedAt: '',
     declaredAt: '',
@@ -131,18 +128,12 @@ export default function StartIncident({
       </RadioGroup>
       <details class="start-times">
         <summary>{labels['crisis.start.times']}</summary>
-        {TIMES.map((key) => (
-          <div class="field" key={key}>
-            <label for={`time-${key}`}>{labels[TIME_LABEL[key]]}</label>
-            <input
-              id={`time-${key}`}
-              name={key}
-              type="datetime-local"
-              value={times[key]}
-              onInput={(e) => setTimes({ ...times, [key]: e.currentTarget.value })}
-            />
-          </div>
-        ))}
+        <TimeFields
+          labels={labels}
+          idPrefix="time"
+          values={times}
+          onInput={(key, value) => setTimes({ ...times, [key]: value })}
+        />
       </details>
       <p class="incident-error" role="alert">
         {error}
