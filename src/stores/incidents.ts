@@ -11,7 +11,9 @@
  * or drafts too write them in one `transact`, all or nothing. Islands call actions only.
  * Migrations: INCIDENTS_MIGRATIONS in src/lib/schemas/incident.ts.
  */
+
 import { computed } from 'nanostores';
+import type { Locale } from '../i18n/locales.ts';
 import { addDraft, createDraft } from '../lib/drafts.ts';
 import * as A from '../lib/incident/actions.ts';
 import {
@@ -193,7 +195,7 @@ export { getBlob };
  * A new statement draft for the open incident, filled with its facts, made the builder's current
  * draft (the builder opens it). It belongs to the incident through its session (`runId`).
  */
-export async function draftStatementForIncident(locale: 'es' | 'en', now: Date = new Date()): Promise<boolean> {
+export async function draftStatementForIncident(locale: Locale, now: Date = new Date()): Promise<boolean> {
   const incident = A.openIncidentOf($incidents.get());
   if (!incident) return false;
   await resumeIncidentSession();

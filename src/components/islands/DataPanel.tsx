@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
 import type { DraftsState } from '../../lib/drafts.ts';
 import type { IncidentsState } from '../../lib/schemas/incident.ts';
 import { formatPath } from '../../lib/schemas/issues.ts';
@@ -21,7 +22,7 @@ import { ConfirmDialog } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
 
 export interface DataPanelProps {
-  lang: 'es' | 'en';
+  lang: Locale;
   labels: SessionPanelLabels;
   checklists: MarkdownChecklist[];
 }

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
 import { overallProgress, type Session } from '../../lib/sessions.ts';
 import type { MarkdownChecklist } from '../../lib/transfer.ts';
 import { $currentSession, $history, newSession, resetSession, undoLastChange } from '../../stores/sessions.ts';
@@ -14,7 +15,7 @@ import { useMounted } from './useMounted.ts';
 export type { SessionPanelLabels };
 
 export interface SessionPanelProps {
-  lang: 'es' | 'en';
+  lang: Locale;
   labels: SessionPanelLabels;
   checklists: MarkdownChecklist[];
 }
