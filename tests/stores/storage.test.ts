@@ -251,6 +251,11 @@ const draftNames = () =>
     .map((d) => d.name)
     .sort();
 
+const shownNames = (page: Awaited<ReturnType<typeof loadPage>>) =>
+  Object.values(page.$drafts.get().drafts)
+    .map((d) => d.name)
+    .sort();
+
 // Issue 10 (flaky "several named drafts"): the end-to-end test names a draft, starts another and
 // names it, then reloads, faster than the lock is granted on a loaded machine. The store merge
 // keeps every rename, in whatever order the lock and the page's end come.
@@ -261,7 +266,7 @@ describe('renames and new drafts made faster than the lock is granted', () => {
     writes.push(page.newDraft('Draft 2', 'en'));
     writes.push(page.rename('Second'));
     // Each change shows at once, before any write.
-    expect(Object.values(page.$drafts.get().drafts).map((d) => d.name).sort()).toEqual(['First', 'Second']);
+    expect(shownNames(page)).toEqual(['First', 'Second']);
     expect(locks.waiting()).toBe(4);
     return writes;
   }
@@ -274,7 +279,7 @@ describe('renames and new drafts made faster than the lock is granted', () => {
     expect(await Promise.all(writes)).toEqual([true, true, true, true]);
     expect(draftNames()).toEqual(['First', 'Second']);
     const again = await loadPage();
-    expect(Object.values(again.$drafts.get().drafts).map((d) => d.name).sort()).toEqual(['First', 'Second']);
+    expect(shownNames(again)).toEqual(['First', 'Second']);
   });
 
   it('keeps both names when the page reloads with writes still waiting for the lock', async () => {
