@@ -7,6 +7,9 @@ import { kb, measurePages } from './page-weight.mjs';
 const KB = 1024;
 /** Page kinds, first match wins. A page that matches none fails: give its kind a budget. */
 const KINDS = [
+  // The learning path's two overviews: the search opener and the update banner, plus the loader of
+  // the guides' states (0.5 KB), which loads the progress store only when progress is stored.
+  { kind: 'learning path', match: /^\/(es|en)\/(guides|training)\/$/, js: 3.5 * KB },
   // Only the search opener and the service worker registration (DESIGN.md: "none except what
   // the search dialog needs to open").
   // The training pages (drills, their printable cards) have no island until crisis mode plays drills.

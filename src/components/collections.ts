@@ -6,6 +6,7 @@ import { crisisOrder } from '../lib/checklists.ts';
 import { citationsOf } from '../lib/drills/check.ts';
 import { guideHeadings } from '../lib/drills/headings.ts';
 import { learningPath, splitEntryId } from '../lib/guides.ts';
+import { drillsByGuide } from '../lib/progress.ts';
 
 export type GuideEntry = CollectionEntry<'guides'>;
 export type ChecklistEntry = CollectionEntry<'checklists'>;
@@ -107,5 +108,18 @@ export async function drillPaths(): Promise<{ params: { lang: Locale; id: string
   const perLang = await Promise.all(locales.map(async (lang) => ({ lang, drills: await getDrills(lang) })));
   return perLang.flatMap(({ lang, drills }) =>
     drills.map((drill) => ({ params: { lang, id: drill.id }, props: { drill } })),
+  );
+}
+
+/**
+ * Guide id → the drills whose feedback cites one of its sections: a completed drill makes those
+ * guides "practised" on the learning path (src/lib/progress.ts).
+ */
+export async function drillsCitingGuides(): Promise<Record<string, string[]>> {
+  const drills = await getCollection('drills');
+  return drillsByGuide(
+    Object.fromEntries(
+      [...drills].sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, citationsOf(d.data).map((c) => c.guide)]),
+    ),
   );
 }

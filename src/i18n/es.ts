@@ -71,6 +71,13 @@ const es = {
   'guide.checklistLink': 'Abrir “{title}” junto a las demás listas',
   'guide.glossaryLink': 'Glosario: los términos de las guías',
   'guides.reference': 'Consulta',
+  'guides.state.new': 'Sin empezar',
+  'guides.state.read': 'Leída',
+  'guides.state.practised': 'Practicada en un simulacro',
+  'guides.progressNote':
+    'Una guía cuenta como leída cuando llegas a su final, y como practicada cuando la cita un simulacro que terminaste. Tu avance se guarda solo en este dispositivo.',
+  'guides.progress': 'Tu avance en las guías',
+  'glossary.index': 'Índice de la A a la Z',
   'tool.statement-builder': 'Generador de comunicados',
   'tool.statement-builder.guide': 'Guía: la respuesta',
   'tool.triage': 'Evaluar la gravedad',
@@ -126,7 +133,7 @@ const es = {
   'run.didImportAll': 'Datos importados: {count} sesiones y {drafts} borradores.',
   'run.clear': 'Borrar todos los datos',
   'run.clearConfirm':
-    'Se borrarán todas las sesiones y los borradores de comunicados de este dispositivo. Antes, puedes exportar una copia.',
+    'Se borrarán de este dispositivo todas las sesiones, los incidentes, los borradores de comunicados y tu avance en las guías. Antes, puedes exportar una copia.',
   'run.clearExportFirst': 'Exportar una copia',
   'run.clearYes': 'Borrar todo',
   'run.downloadSetAside': 'Descargar los datos apartados ({count})',
@@ -159,7 +166,7 @@ const es = {
   'md.action.undo': 'deshecho el último cambio',
   'statement.title': 'Generador de comunicados',
   'statement.lead':
-    'Redacta el comunicado de espera, la respuesta completa o la actualización: claro, con disculpa, con las medidas para arreglarlo y para que no se repita, adaptado a cada red. Los borradores se guardan en este dispositivo.',
+    'Redacta el comunicado de espera, la respuesta completa, la actualización o el cierre, con consejos para cada tipo de crisis: cuándo pedir disculpas, cuándo mantener tu postura y cuándo revisar antes con el equipo legal o de Recursos Humanos. Adaptado a cada red; los borradores se guardan en este dispositivo.',
   'statement.noscript':
     'El generador necesita JavaScript. Mientras tanto, la guía de la respuesta explica cómo redactar el comunicado paso a paso.',
   'statement.loading': 'Cargando el generador…',
@@ -181,13 +188,38 @@ const es = {
   'statement.kinds.holding': 'Comunicado de espera',
   'statement.kinds.full': 'Respuesta completa',
   'statement.kinds.follow-up': 'Actualización',
+  'statement.kinds.closing': 'Comunicado de cierre',
   'statement.crisisTypes.service-outage': 'Caída del servicio',
-  'statement.crisisTypes.product-defect': 'Producto defectuoso',
+  'statement.crisisTypes.product-defect': 'Fallo de un producto o servicio',
   'statement.crisisTypes.offensive-post': 'Publicación ofensiva',
-  'statement.crisisTypes.staff-misconduct': 'Mala conducta de un empleado',
+  'statement.crisisTypes.staff-misconduct': 'Conducta de alguien del equipo',
   'statement.crisisTypes.data-incident': 'Incidente de datos',
   'statement.crisisTypes.viral-complaint': 'Queja viral',
   'statement.crisisTypes.false-rumour': 'Rumor falso',
+  'statement.crisisTypes.policy-backlash': 'Rechazo a un precio o una política',
+  'statement.strategyTitle': 'Cómo responder a esta crisis',
+  'statement.strategyLink': 'Más en la guía de respuesta',
+  'statement.strategy.service-outage':
+    'Pide disculpas por la caída, di qué funciona y qué no, y da una hora para la próxima actualización aunque para entonces no haya novedades.',
+  'statement.strategy.product-defect':
+    'Asume el fallo y pide disculpas por el daño. Di qué deben hacer ahora los clientes (dejar de usarlo, cómo pedir el reembolso) y qué haces para arreglarlo.',
+  'statement.strategy.offensive-post':
+    'Pide disculpas por la publicación, no por “la reacción” a ella. Retírala, di qué tenía de malo y qué cambia en cómo publicas.',
+  'statement.strategy.staff-misconduct':
+    'Primero, la revisión de Recursos Humanos. Muestra interés por la persona afectada, di que hay una revisión en marcha, sin veredicto y sin nombres: se respeta la privacidad. Pide disculpas por lo vivido cuando los hechos estén confirmados.',
+  'statement.strategy.data-incident':
+    'Consulta con tu equipo legal antes de publicar: hay obligaciones y plazos de notificación. Di qué datos, qué debe hacer ahora cada persona, si se ha informado a la autoridad y quién atiende las consultas sobre protección de datos. Lamenta lo ocurrido sin admitir responsabilidad legal.',
+  'statement.strategy.viral-complaint':
+    'Si la queja es justa, pide disculpas a esa persona en público y lleva los detalles a un canal privado. Nunca publiques sus datos.',
+  'statement.strategy.false-rumour':
+    'Corrige, no pidas disculpas: primero el hecho, la falsedad una sola vez y de nuevo el hecho. Enlaza una fuente que se pueda comprobar. Si el rumor puede ser difamatorio, consulta con tu equipo legal.',
+  'statement.strategy.policy-backlash':
+    'Si mantienes la decisión, defiéndela con respeto: reconoce la preocupación, explica tus razones y di qué ofreces a quien se vea afectado. Pide disculpas solo si rectificas o si lo comunicaste mal.',
+  'statement.promise': 'Incluir ya un compromiso',
+  'statement.promiseWarning':
+    'Un comunicado de espera no suele prometer nada todavía. Comprométete solo con lo que esté confirmado y tenga responsable; antes de prometer una compensación, consulta con tu equipo legal.',
+  'statement.apologyHoldingWarning':
+    'Un comunicado de espera no suele pedir disculpas todavía: los hechos no están confirmados. Hazlo ya solo si el fallo está claro; si puede haber responsabilidad legal, consulta con tu equipo legal.',
   'statement.tones.formal': 'Formal',
   'statement.tones.warm': 'Cercano',
   'statement.language': 'Idioma del comunicado',
@@ -197,11 +229,23 @@ const es = {
   'statement.field.whatHappened.rumour': 'Qué se dice (lo que es falso)',
   'statement.field.cause': 'Por qué ha pasado',
   'statement.field.cause.rumour': 'Lo que es verdad',
+  'statement.field.whatHappened.policy': 'Qué se decidió y cómo se ha recibido',
+  'statement.field.cause.policy': 'Por qué se decidió (las razones)',
+  'statement.field.fix.policy': 'Qué cambia, o qué se ofrece a quien se vea afectado',
+  'statement.field.fix.holding': 'Compromiso (solo si ya está confirmado)',
+  'statement.field.fix.follow-up': 'Cómo avanza la solución',
+  'statement.field.fix.closing': 'Qué se hizo para resolverlo',
+  'statement.field.doingNow': 'Qué se está haciendo ahora mismo',
+  'statement.field.sorryFor': 'Se piden disculpas por… (con tus palabras)',
+  'statement.field.whatToDo': 'Qué debe hacer ahora quien lo lea',
+  'statement.field.dataInvolved': 'Qué datos',
+  'statement.field.authority': 'Autoridad informada, y cuándo (vacío si aún no)',
+  'statement.field.dataContact': 'Contacto para consultas sobre protección de datos',
   'statement.field.whoIsAffected': 'A quién afecta',
   'statement.field.fix': 'Qué se está haciendo para arreglarlo',
   'statement.field.prevention': 'Qué cambia para que no se repita',
   'statement.field.nextUpdate': 'Próxima actualización (hora o momento)',
-  'statement.field.contact': 'Contacto (correo, sitio web, @cuenta o una frase)',
+  'statement.field.contact': 'Dónde pedir ayuda (correo, sitio web, @cuenta, teléfono o una frase)',
   'statement.example.brand': 'Café Lumbre',
   'statement.example.whatHappened': 'algunos pedidos de la app se cobraron dos veces esta mañana',
   'statement.example.cause': 'la actualización 5.2 repetía el cobro cuando el banco tardaba en confirmar',
@@ -210,8 +254,20 @@ const es = {
   'statement.example.prevention': 'probaremos los pagos antes de cada versión',
   'statement.example.nextUpdate': '13:00',
   'statement.example.contact': 'ayuda@cafelumbre.example',
+  'statement.example.doingNow': 'hemos pausado los pagos en la app mientras revisamos cada pedido',
+  'statement.example.sorryFor': 'haber cobrado dos veces algunos pedidos',
+  'statement.example.whatToDo': 'revisa tu extracto bancario; no hace falta que hagas nada más',
+  'statement.example.dataInvolved': 'nombres y direcciones de correo',
+  'statement.example.authority': 'la autoridad de protección de datos, hoy a las 10:00',
+  'statement.example.dataContact': 'privacidad@cafelumbre.example',
   'statement.preview': 'El comunicado, canal a canal',
-  'statement.coverage': 'Partes de una buena disculpa: {n} de 6',
+  'statement.coverage': 'Con tus palabras: {n} de {total} partes',
+  'statement.coverageHelp':
+    'Solo cuenta lo que escribes. Las frases de la plantilla completan el texto, pero nunca marcan una parte.',
+  'statement.templateSentences': 'Frases de la plantilla ({n}), no cuentan',
+  'statement.part.action': 'Dice qué se está haciendo ya',
+  'statement.part.next-update': 'Dice cuándo llega la próxima actualización',
+  'statement.part.help': 'Dice qué hacer o dónde pedir ayuda',
   'statement.part.acknowledgement': 'Reconoce lo ocurrido',
   'statement.part.responsibility': 'Asume la responsabilidad',
   'statement.part.regret': 'Lamenta el daño',
@@ -256,6 +312,10 @@ const es = {
   'statement.lint.sorry-but': '“{match}”: el “pero” borra la disculpa. Pide perdón y punto; explica en otra frase.',
   'statement.lint.blames-customers':
     '“{match}” echa la responsabilidad sobre quien has perjudicado. Cuenta en qué fallaste tú.',
+  'statement.lint.blames-others':
+    '“{match}” echa la responsabilidad sobre otros, y se lee como una excusa. Di qué estás haciendo al respecto.',
+  'statement.lint.holding-promise':
+    '“{match}” es una promesa. Un comunicado de espera no promete nada hasta confirmar los hechos; marca “Incluir ya un compromiso” si está confirmado y tiene responsable.',
   'statement.lint.no-acknowledgement':
     'Di con claridad qué ha pasado, sin quitarle importancia, para que se vea que la empresa lo sabe.',
   'statement.lint.no-apology':

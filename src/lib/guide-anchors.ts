@@ -12,6 +12,8 @@ export const GUIDE_ANCHORS = {
   apology: { guide: 'response', es: 'las-partes-de-la-disculpa', en: 'the-parts-of-the-apology' },
   /** The holding statement and its next-update time. */
   holding: { guide: 'response', es: 'el-comunicado-de-espera', en: 'the-holding-statement' },
+  /** Strategy by type of crisis: when to apologise, hold a position, or wait for legal or HR review. */
+  strategy: { guide: 'response', es: 'estrategia-segun-el-tipo-de-crisis', en: 'strategy-by-type-of-crisis' },
   /** Pitfalls such as apologising in legal language. */
   pitfalls: { guide: 'response', es: 'errores-frecuentes', en: 'pitfalls' },
   /** Adapting the format per network, keeping the facts identical. */

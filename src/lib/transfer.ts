@@ -12,6 +12,7 @@ import type { DraftsState } from './drafts.ts';
 import { format } from './format.ts';
 import { parseJson } from './json.ts';
 import { mdCode, mdDocument, mdText } from './markdown/write.ts';
+import type { ProgressState } from './progress.ts';
 import { getOwn } from './records.ts';
 import { EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, ExportFileSchema } from './schemas/export.ts';
 import type { IncidentsState } from './schemas/incident.ts';
@@ -40,23 +41,33 @@ export type ImportResult =
       drafts: DraftsState | null;
       /** Absent from files written without them (a version 2 file gets an empty list). */
       incidents?: IncidentsState;
+      /** Absent from files written without it (a version 3 file gets an empty one). */
+      progress?: ProgressState;
       fromVersion: number;
     }
   | { ok: true; scope: 'run'; run: Session; fromVersion: number }
   | ({ ok: false } & ImportError);
 
-/** Everything (sessions, drafts, incidents) or one session, as the text of an export file. */
+/** Everything (sessions, drafts, incidents, progress) or one session, as the text of an export file. */
 export function exportSessions(
   state: SessionsState,
   scope: 'all' | { runId: string },
   now: string,
   drafts?: DraftsState,
   incidents?: IncidentsState,
+  progress?: ProgressState,
 ): string {
   const base = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now };
   const file =
     scope === 'all'
-      ? { ...base, scope: 'all', data: state, ...(drafts ? { drafts } : {}), ...(incidents ? { incidents } : {}) }
+      ? {
+          ...base,
+          scope: 'all',
+          data: state,
+          ...(drafts ? { drafts } : {}),
+          ...(incidents ? { incidents } : {}),
+          ...(progress ? { progress } : {}),
+        }
       : {
           ...base,
           scope: 'run',
@@ -85,7 +96,7 @@ export function parseImport(text: string): ImportResult {
     upgraded = { ...(EXPORT_MIGRATIONS[n]?.(upgraded) ?? upgraded), version: n + 1 };
   const result = v.safeParse(ExportFileSchema, upgraded, { abortEarly: true });
   if (!result.success) return { ok: false, ...problemOf(result.issues) };
-  const { scope, data, drafts, incidents } = result.output;
+  const { scope, data, drafts, incidents, progress } = result.output;
   if (scope === 'all')
     return {
       ok: true,
@@ -93,6 +104,7 @@ export function parseImport(text: string): ImportResult {
       state: data,
       drafts: drafts ?? null,
       ...(incidents ? { incidents } : {}),
+      ...(progress ? { progress } : {}),
       fromVersion: version,
     };
   const [run] = Object.values(data.runs);

@@ -1,11 +1,13 @@
 /**
  * Actions across concerns: import everything, clear everything, export everything. Each one
- * works on every stored concern (sessions, statement drafts and incidents) at once: a file is validated
+ * works on every stored concern (sessions, statement drafts, incidents and the learning path's
+ * progress) at once: a file is validated
  * whole by its schema before anything is written, and the writes go through `transact`, all or
  * nothing (when the second write is refused, the first is put back). Islands call these; they do
  * not put store values and src/lib functions together themselves.
  */
 import type { DraftsState } from '../lib/drafts.ts';
+import { emptyProgress, type ProgressState } from '../lib/progress.ts';
 import { emptyIncidents, type IncidentsState } from '../lib/schemas/incident.ts';
 import type { Session, SessionsState } from '../lib/sessions.ts';
 import {
@@ -18,6 +20,7 @@ import {
 import { $drafts, drafts, freshDrafts } from './drafts.ts';
 import { clearBlobs } from './evidence-blobs.ts';
 import { $incidents, incidents } from './incidents.ts';
+import { $progress, progress } from './progress.ts';
 import { $lastChange, $sessions, freshSessions, newId, sessions } from './sessions.ts';
 import { transact } from './storage.ts';
 
@@ -36,19 +39,22 @@ export async function readImportFile(file: Blob): Promise<ReadResult> {
 }
 
 /**
- * Replaces every session, draft and incident with a file's (checked by `parseImport`), all or
- * nothing. A file without incidents (written before they were exported) leaves none.
+ * Replaces every session, draft, incident and the progress with a file's (checked by
+ * `parseImport`), all or nothing. A file without incidents or progress (written before they were
+ * exported) leaves none.
  */
 export function importEverything(
   state: SessionsState,
   imported: DraftsState | null,
   importedIncidents?: IncidentsState,
+  importedProgress?: ProgressState,
 ): Promise<boolean> {
   $lastChange.set(null);
   return transact([
     { concern: sessions, action: () => state },
     { concern: drafts, action: () => imported ?? freshDrafts() },
     { concern: incidents, action: () => importedIncidents ?? emptyIncidents() },
+    { concern: progress, action: () => importedProgress ?? emptyProgress() },
   ]);
 }
 
@@ -60,7 +66,7 @@ export function importSession(run: Session): Promise<boolean> {
 }
 
 /**
- * Deletes every session, draft, incident and value set aside, then the screenshots kept in
+ * Deletes every session, draft, incident, the progress and every value set aside, then the screenshots kept in
  * IndexedDB (only once the rest is cleared); one fresh practice remains.
  */
 export async function clearEverything(): Promise<boolean> {
@@ -70,6 +76,7 @@ export async function clearEverything(): Promise<boolean> {
       { concern: sessions, action: () => freshSessions() },
       { concern: drafts, action: () => freshDrafts() },
       { concern: incidents, action: () => emptyIncidents() },
+      { concern: progress, action: () => emptyProgress() },
     ],
     { removeSetAside: true },
   );
@@ -79,7 +86,7 @@ export async function clearEverything(): Promise<boolean> {
 
 /** Everything (screenshots aside), as the text of an export file. */
 export function exportEverything(now: Date = new Date()): string {
-  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get(), $incidents.get());
+  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get(), $incidents.get(), $progress.get());
 }
 
 /** One session, as the text of an export file. */

@@ -1,42 +1,11 @@
-// axe, one test per page (light, then dark on the same load) and per guide on a phone, so a slow
-// page fails alone instead of taking the whole pass down with it.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { builtPages, gotoHydrated } from './site.ts';
+// axe in the states a page only reaches by use (a dialog open, findings shown, a panel open), on
+// a phone, light and dark. Every page as loaded: pages.spec.ts.
+import { expect, test } from '@playwright/test';
+import { axeViolations as violationsOf } from './quality.ts';
+import { gotoHydrated } from './site.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-const violationsOf = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
-    (v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`,
-  );
-
-test.describe('axe finds no violations, light and dark', () => {
-  for (const path of builtPages()) {
-    test(path, async ({ page }) => {
-      // Islands hydrated, so the interactive state is what gets checked; then the same page in
-      // dark mode (one load, two passes: half the navigations of a test per scheme).
-      await gotoHydrated(page, path);
-      const light = await violationsOf(page);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await violationsOf(page);
-      expect({ light, dark }).toEqual({ light: [], dark: [] });
-    });
-  }
-});
-
-test.describe('axe on a phone and in interactive states', () => {
+test.describe('axe in interactive states, on a phone', () => {
   test.use({ viewport: { width: 375, height: 800 } });
-
-  test.describe('guides with wide tables', () => {
-    for (const lang of ['es', 'en']) {
-      for (const guide of ['escalation', 'profiles', 'response', 'monitoring', 'crisis-plan']) {
-        test(`${lang}/${guide}`, async ({ page }) => {
-          await gotoHydrated(page, `/${lang}/guides/${guide}/`);
-          expect(await violationsOf(page)).toEqual([]);
-        });
-      }
-    }
-  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`interactive states (${colorScheme})`, () => {

@@ -24,7 +24,11 @@ test.describe('statement builder', () => {
     await page.getByLabel('Next update (a time or a moment)').fill('13:00');
     await expect(preview(page)).toContainText('Café Lumbre');
     await expect(preview(page)).toContainText('refunded within 48 hours');
-    await expect(page.getByText('Parts of a good apology: 6 of 6')).toBeVisible();
+    // Only the user's words count: the template's "The failure was ours." does not take responsibility for them.
+    await expect(page.getByText('In your own words: 4 of 6 parts')).toBeVisible();
+    await page.getByLabel('What you are sorry for (in your words)').fill('charging your order twice');
+    await expect(page.getByText('In your own words: 5 of 6 parts')).toBeVisible();
+    await expect(preview(page)).toContainText('We apologize for charging your order twice.');
 
     // A non-apology typed by hand is flagged, with the reason and a link to the guide.
     await page.getByRole('button', { name: 'Edit the text' }).click();
@@ -111,6 +115,7 @@ test.describe('statement builder', () => {
       void d.dismiss();
     });
     await startDraft(page, 'en');
+    await page.getByLabel('Full response').check();
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script> مرحبا‏ 👩‍👩‍👧‍👦🇪🇸 zero​width ';
     await page.getByLabel('Brand').fill(hostile);
     await page.getByLabel('What happened').fill(hostile.repeat(3));

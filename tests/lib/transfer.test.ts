@@ -465,3 +465,56 @@ describe('incidents in the all-data export', () => {
     expect(parseImport(text({ ...one, incidents }))).toMatchObject({ ok: false, code: 'invalid-field' });
   });
 });
+
+describe('the learning path’s progress in the all-data export', () => {
+  const progress = {
+    read: { response: '2026-11-24T10:10:00.000Z' },
+    drills: { 'service-outage': '2026-11-24T11:00:00.000Z' },
+  };
+  const empty = { read: {}, drills: {} };
+
+  it('round-trips the guides read and the drills completed', () => {
+    const result = parseImport(exportSessions(stateWithTick, 'all', T1, undefined, undefined, progress));
+    expect(result).toMatchObject({ ok: true, scope: 'all', progress, fromVersion: EXPORT_VERSION });
+  });
+
+  it('still imports a version 3 file, which had no progress: an empty one replaces the device’s', () => {
+    const v3 = file();
+    v3['version'] = 3;
+    delete v3['progress'];
+    const result = parseImport(text(v3));
+    expect(result).toMatchObject({ ok: true, scope: 'all', state: stateWithTick, fromVersion: 3 });
+    if (result.ok && result.scope === 'all') expect(result.progress).toEqual(empty);
+  });
+
+  it('refuses progress in a one-session file', () => {
+    const one = JSON.parse(exportSessions(stateWithTick, { runId: 'r1' }, T1));
+    expect(parseImport(text({ ...one, progress }))).toMatchObject({
+      ok: false,
+      code: 'invalid-field',
+      path: ['progress'],
+    });
+  });
+
+  it.each([
+    ['a bad time', { read: { response: 'yesterday' }, drills: {} }, ['progress', 'read', 'response']],
+    [
+      'an id that reaches the prototype',
+      JSON.parse('{"read":{"__proto__":"2026-11-24T10:10:00.000Z"},"drills":{}}'),
+      ['progress', 'read', '__proto__'],
+    ],
+    ['an unknown field', { ...progress, badges: {} }, ['progress', 'badges']],
+  ])('refuses %s, naming the field', (_, bad, path) => {
+    const all = { ...file(), progress: bad };
+    expect(parseImport(text(all))).toMatchObject({ ok: false, path });
+  });
+
+  it('refuses more entries than any site holds', () => {
+    const read = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`g${i}`, T1]));
+    expect(parseImport(text({ ...file(), progress: { read, drills: {} } }))).toMatchObject({
+      ok: false,
+      code: 'invalid-field',
+      path: ['progress', 'read'],
+    });
+  });
+});

@@ -20,7 +20,8 @@ export async function loadPage() {
     const storage = await import('../../src/stores/storage.ts');
     const transfer = await import('../../src/stores/transfer.ts');
     const incidents = await import('../../src/stores/incidents.ts');
-    return { ...sessions, ...drafts, ...storage, ...transfer, ...incidents };
+    const progress = await import('../../src/stores/progress.ts');
+    return { ...sessions, ...drafts, ...storage, ...transfer, ...incidents, ...progress };
   } finally {
     spy.mockRestore();
   }

@@ -103,3 +103,43 @@ describe('incidents in everything', () => {
     expect(page.$incident.get()).toBeUndefined();
   });
 });
+
+describe('the learning path’s progress in everything', () => {
+  const PROGRESS = 'crisis-playbook:progress';
+  const NOW = new Date('2026-11-24T12:00:00Z');
+  const imported = initialSessionsState({ id: 'imported', now: '2026-11-24T10:00:00.000Z' });
+
+  it('exports the guides read and the drills completed, and clearing everything forgets them', async () => {
+    const page = await loadPage();
+    expect(await page.markGuideRead('response', '2026-11-24T10:10:00.000Z')).toBe(true);
+    expect(await page.completeDrill('service-outage', '2026-11-24T11:00:00.000Z')).toBe(true);
+    const file = JSON.parse(page.exportEverything(NOW));
+    expect(file.progress).toEqual({
+      read: { response: '2026-11-24T10:10:00.000Z' },
+      drills: { 'service-outage': '2026-11-24T11:00:00.000Z' },
+    });
+    expect(await page.clearEverything()).toBe(true);
+    expect(page.$progress.get()).toEqual({ read: {}, drills: {} });
+    expect(stored(PROGRESS).data).toEqual({ read: {}, drills: {} });
+  });
+
+  it('importing everything replaces it with the file’s (none, from an older file)', async () => {
+    const page = await loadPage();
+    await page.markGuideRead('response');
+    const progress = { read: { escalation: '2026-11-20T09:00:00.000Z' }, drills: {} };
+    expect(await page.importEverything(imported, null, undefined, progress)).toBe(true);
+    expect(stored(PROGRESS).data).toEqual(progress);
+    expect(await page.importEverything(imported, null)).toBe(true);
+    expect(page.$progress.get()).toEqual({ read: {}, drills: {} });
+  });
+
+  it('puts the sessions back when the progress cannot be written', async () => {
+    const page = await loadPage();
+    await page.markGuideRead('response');
+    const runsBefore = localStorage.getItem(RUNS);
+    refuseWritesOf(PROGRESS);
+    expect(await page.importEverything(imported, null, undefined, { read: {}, drills: {} })).toBe(false);
+    expect(localStorage.getItem(RUNS)).toBe(runsBefore);
+    expect(Object.keys(page.$progress.get().read)).toEqual(['response']);
+  });
+});

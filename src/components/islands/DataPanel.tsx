@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import type { DraftsState } from '../../lib/drafts.ts';
+import type { ProgressState } from '../../lib/progress.ts';
 import type { IncidentsState } from '../../lib/schemas/incident.ts';
 import { formatPath } from '../../lib/schemas/issues.ts';
 import type { SessionsState } from '../../lib/sessions.ts';
@@ -29,7 +30,12 @@ export interface DataPanelProps {
 
 type Confirm =
   | 'clear'
-  | { importAll: SessionsState; drafts: DraftsState | null; incidents: IncidentsState | undefined }
+  | {
+      importAll: SessionsState;
+      drafts: DraftsState | null;
+      incidents: IncidentsState | undefined;
+      progress: ProgressState | undefined;
+    }
   | null;
 type Message = { text: string; error?: boolean } | null;
 
@@ -78,7 +84,12 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
     const result = await readImportFile(file);
     if (!result.ok) return setMessage({ text: refusal(t, result), error: true });
     if (result.scope === 'all')
-      return setConfirm({ importAll: result.state, drafts: result.drafts, incidents: result.incidents });
+      return setConfirm({
+        importAll: result.state,
+        drafts: result.drafts,
+        incidents: result.incidents,
+        progress: result.progress,
+      });
     if (await importSession(result.run))
       setMessage({ text: t('run.didImportRun', { title: titleOf(t, day, result.run) }) });
   }
@@ -138,7 +149,7 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
               const count = Object.keys(confirm.importAll.runs).length;
               const drafts = Object.keys(confirm.drafts?.drafts ?? {}).length;
               setConfirm(null);
-              void importEverything(confirm.importAll, confirm.drafts, confirm.incidents).then(
+              void importEverything(confirm.importAll, confirm.drafts, confirm.incidents, confirm.progress).then(
                 (ok) => ok && setMessage({ text: t('run.didImportAll', { count, drafts }) }),
               );
             }}

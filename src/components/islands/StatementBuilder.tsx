@@ -28,7 +28,7 @@ export default function StatementBuilder({ lang, labels }: StatementBuilderProps
   return (
     <div class="builder">
       <DraftPicker lang={lang} labels={labels} t={t} />
-      {draft ? <DraftEditor key={draft.id} draft={draft} when={when} t={t} /> : null}
+      {draft ? <DraftEditor key={draft.id} draft={draft} lang={lang} when={when} t={t} /> : null}
     </div>
   );
 }

@@ -34,6 +34,14 @@ export const StatementInputSchema = v.strictObject({
   nextUpdate: optionalField,
   contact: optionalField,
   apology: v.optional(v.boolean()),
+  // Added for advice by kind and crisis type (issue 12): optional, so older drafts stay valid.
+  promise: v.optional(v.boolean()),
+  doingNow: optionalField,
+  sorryFor: optionalField,
+  whatToDo: optionalField,
+  dataInvolved: optionalField,
+  authority: optionalField,
+  dataContact: optionalField,
 });
 
 export const ApprovalSchema = v.strictObject({

@@ -1,21 +1,25 @@
 /**
- * The export file: everything (`scope: "all"`: sessions, statement drafts and incidents) or one session
- * (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
+ * The export file: everything (`scope: "all"`: sessions, statement drafts, incidents and the
+ * learning path's progress) or one session (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
  * change in how a concern is stored does not have to change the file people keep.
  *
- *   { "format": "crisis-playbook/runs", "version": 2, "exportedAt": ISO, "scope": "all" | "run",
- *     "data": SessionsState, "drafts"?: DraftsState }
+ *   { "format": "crisis-playbook/runs", "version": 4, "exportedAt": ISO, "scope": "all" | "run",
+ *     "data": SessionsState, "drafts"?: DraftsState, "incidents"?: IncidentsState,
+ *     "progress"?: ProgressState }
  *
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
+ * Version 2 files had no incidents, version 3 files no progress: an everything file gets an empty
+ * one, so importing it replaces what the device holds, as importing everything always does.
  */
 import * as v from 'valibot';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
 import { IncidentsState } from './incident.ts';
+import { ProgressStateSchema } from './progress.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -33,6 +37,8 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
     file['scope'] === 'all' && !('incidents' in file)
       ? { ...file, incidents: { currentIncidentId: null, incidents: {} } }
       : file,
+  3: (file) =>
+    file['scope'] === 'all' && !('progress' in file) ? { ...file, progress: { read: {}, drills: {} } } : file,
 };
 
 export const ExportFileSchema = v.pipe(
@@ -44,6 +50,7 @@ export const ExportFileSchema = v.pipe(
     data: SessionsStateSchema,
     drafts: v.optional(DraftsStateSchema),
     incidents: v.optional(IncidentsState),
+    progress: v.optional(ProgressStateSchema),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -52,6 +59,8 @@ export const ExportFileSchema = v.pipe(
       addIssue({ message: 'Drafts in a one-session file', path: pathTo(file, 'drafts') });
     else if (file.scope === 'run' && file.incidents !== undefined)
       addIssue({ message: 'Incidents in a one-session file', path: pathTo(file, 'incidents') });
+    else if (file.scope === 'run' && file.progress !== undefined)
+      addIssue({ message: 'Progress in a one-session file', path: pathTo(file, 'progress') });
     else if (file.scope === 'run' && Object.keys(file.data.runs).length !== 1)
       addIssue({ message: 'A one-session file holds one session', path: pathTo(file, 'data', 'runs') });
   }),

@@ -9,7 +9,21 @@ import { CRISIS_TYPES, FLAGGED_RULES, SIGNALS, TONES } from '../statement/types.
  */
 
 /** The placeholders a template sentence may hold (src/lib/statement/templates.ts explains each). */
-export const PLACEHOLDERS = ['topic', 'brand', 'contact', 'Contact', 'whatHappened', 'toWho', 'when'] as const;
+export const PLACEHOLDERS = [
+  'topic',
+  'brand',
+  'contact',
+  'Contact',
+  'whatHappened',
+  'cause',
+  'toWho',
+  'when',
+  'sorryFor',
+  'whatToDo',
+  'dataInvolved',
+  'authority',
+  'dataContact',
+] as const;
 
 const sentence = z
   .string()
@@ -24,20 +38,26 @@ const sentence = z
 const optionalSentence = z.union([z.literal(''), sentence]);
 
 const toneWording = z.strictObject({
-  holdingHeadline: sentence,
+  /** What is being done now, when the user has not said (a template sentence: never counted by the meter). */
   holdingNow: sentence,
   holdingAck: sentence,
-  holdingAckNoFacts: sentence,
   followUpHeadline: sentence,
   followUpOpener: sentence,
-  ownShort: sentence,
-  ownApologyShort: sentence,
   whoAffected: sentence,
   whoAffectedNow: sentence,
-  causeIntro: sentence,
   fixIntro: sentence,
   progressIntro: sentence,
   preventionIntro: sentence,
+  /** Before a holding statement's opt-in commitment. */
+  promiseIntro: sentence,
+  /** Before what was done, in a closing statement. */
+  doneIntro: sentence,
+  /** The apology in the user's words: "We apologize for {sorryFor}." */
+  sorryFor: sentence,
+  whatToDo: sentence,
+  dataInvolved: sentence,
+  authority: sentence,
+  dataContact: sentence,
   nextUpdate: sentence,
   nextUpdateFallback: sentence,
   contact: z.strictObject({ email: sentence, url: sentence, handle: sentence, phone: sentence, other: sentence }),
@@ -45,28 +65,37 @@ const toneWording = z.strictObject({
   thanks: sentence,
   greeting: sentence,
   signOff: sentence,
+  /** A false rumour: the fact first, the myth once, the fact again. */
   rumour: z.strictObject({
-    holdingHeadline: sentence,
     claim: sentence,
     claimNone: sentence,
-    denial: sentence,
     checking: sentence,
-    followUpClaim: sentence,
+    myth: sentence,
+    mythNone: sentence,
+    factAgain: sentence,
   }),
 });
 
 const typeWording = z.strictObject({
   /** What the crisis is, as a noun phrase ("the outage"). */
   topic: z.string().trim().min(1),
+  /** First line of a holding statement: each crisis type its own (no one-size headline). */
+  holdingHeadline: sentence,
   /** First line of a full response, with and without an apology. */
   headline: sentence,
   headlineNoApology: sentence,
-  /** Taking responsibility (empty for a false rumour). */
+  /** First line of a closing statement. */
+  closingHeadline: sentence,
+  /** Taking responsibility, only with an apology (empty where there is no verdict yet: data, staff, rumour). */
   own: optionalSentence,
-  /** The holding statement's apology, naming the harm. */
+  /** The apology when the user has not said what for, naming the harm. */
   regret: sentence,
-  /** The harm to real people, without repeating the headline's apology (empty for a false rumour). */
-  harm: optionalSentence,
+  /** Care for the people affected, without admitting anything. */
+  care: optionalSentence,
+  /** The position kept without an apology (a policy kept, a review under way; empty if none). */
+  stance: optionalSentence,
+  /** Before the cause: "The cause is known." / for a policy, "Why we decided it:". */
+  causeIntro: sentence,
 });
 
 const phrase = z.string().trim().min(1);

@@ -19,11 +19,13 @@ export interface Analysis {
   signals: Record<Signal, boolean>;
 }
 
-const ERROR_RULES: readonly FlaggedRule[] = [
+/** The flagged rules that are errors: a non-apology, not merely a style note. */
+export const ERROR_RULES: readonly FlaggedRule[] = [
   'conditional-apology',
   'passive-mistakes',
   'sorry-but',
   'blames-customers',
+  'blames-others',
 ];
 
 /**

@@ -1,4 +1,4 @@
-import { defaultApology } from './fields.ts';
+import { defaultApology, fieldsFor, holdingPromise, TEXT_FIELDS, type TextField } from './fields.ts';
 import { measure, PLATFORM_RULES } from './platforms.ts';
 import { type ContactKind, type Slot, type Template, templateFor } from './templates.ts';
 import { capitalise, cleanField, lowerStart, WHOLE_URL } from './text.ts';
@@ -40,13 +40,22 @@ export function contactKind(contact: string): ContactKind | null {
   return 'other';
 }
 
+/** A day or a date that needs its preposition or article: "Friday" → "on Friday", "viernes" → "el viernes". */
+const DAY_OR_DATE = {
+  en: /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|febr)uary|march|april|may|june|july|august|(?:septem|octo|novem|decem)ber|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+)\b/iu,
+  es: /^(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|\d{1,2}\s+de\s)/iu,
+} as const;
+
 function whenOf(nextUpdate: string, locale: Locale, common: ReadonlySet<string>): string {
   const time = BARE_TIME.exec(nextUpdate);
   if (time) {
     if (locale === 'en') return `at ${nextUpdate}`;
     return Number(time[1]) === 1 ? `a la ${nextUpdate}` : `a las ${nextUpdate}`;
   }
-  return lowerStart(nextUpdate, common);
+  const when = lowerStart(nextUpdate, common);
+  if (!DAY_OR_DATE[locale].test(when)) return when;
+  // Spanish writes days and months in lower case.
+  return locale === 'en' ? `on ${when}` : `el ${when.charAt(0).toLowerCase()}${when.slice(1)}`;
 }
 
 function toWhoOf(who: string, locale: Locale): string {
@@ -56,8 +65,15 @@ function toWhoOf(who: string, locale: Locale): string {
   return `a ${who}`;
 }
 
-/** Every value a template may use, computed once from the raw input. */
-export function fieldsOf(input: Partial<StatementInput>, wording: StatementWording): Fields {
+/**
+ * Every value a template may use, computed once from the raw input. A field the form does not
+ * show for this kind and crisis type (a cause typed before switching to a holding statement,
+ * data fields left from a data incident) is left out: the statement says only what the form shows.
+ */
+export function fieldsOf(raw: Partial<StatementInput>, wording: StatementWording): Fields {
+  const shown = new Set<TextField>(fieldsFor(raw).map((f) => f.key));
+  const input: Partial<StatementInput> = { ...raw };
+  for (const { key } of TEXT_FIELDS) if (!shown.has(key)) delete input[key];
   const locale = wording.locale;
   const common = new Set(wording.commonWords);
   const whatHappened = cleanField(input.whatHappened);
@@ -69,18 +85,27 @@ export function fieldsOf(input: Partial<StatementInput>, wording: StatementWordi
   const who = lowerStart(cleanField(input.whoIsAffected), common);
   const kind = contactKind(contact);
   const crisisType = input.crisisType ?? 'service-outage';
+  const inside = (value: string | undefined) => lowerStart(cleanField(value), common);
   return {
     brand: cleanField(input.brand),
     whatHappened: lowerStart(whatHappened, common),
     WhatHappened: capitalise(whatHappened),
+    cause: lowerStart(cause, common),
     Cause: capitalise(cause),
+    DoingNow: capitalise(cleanField(input.doingNow)),
+    sorryFor: inside(input.sorryFor),
+    whatToDo: inside(input.whatToDo),
+    dataInvolved: inside(input.dataInvolved),
+    authority: cleanField(input.authority),
+    dataContact: cleanField(input.dataContact),
     Fix: capitalise(fix),
     Prevention: capitalise(prevention),
     contact,
     Contact: capitalise(contact),
     toWho: toWhoOf(who, locale),
     when: nextUpdate ? whenOf(nextUpdate, locale, common) : '',
-    apology: defaultApology({ crisisType, apology: input.apology }) ? 'yes' : '',
+    apology: defaultApology({ kind: input.kind, crisisType, apology: input.apology }) ? 'yes' : '',
+    promise: holdingPromise(input) ? 'yes' : '',
     contactEmail: kind === 'email' ? contact : '',
     contactUrl: kind === 'url' ? contact : '',
     contactHandle: kind === 'handle' ? contact : '',
@@ -106,9 +131,20 @@ export function renderSentence(template: string, fields: Fields): string | null 
   });
 }
 
-interface Sentence {
+/**
+ * Whether a template alternative carries the user's words: a field other than the brand. One that
+ * does not ("Our team is working on it.", "The {brand} team") is the template's own sentence.
+ */
+export function holdsUserWords(alternative: string): boolean {
+  for (const [, mod, name] of alternative.matchAll(PLACEHOLDER)) if (!mod && name !== 'brand') return true;
+  return false;
+}
+
+export interface Sentence {
   para: number;
   text: string;
+  /** The template's own words, with none of the user's: shown as such, never counted by the meter. */
+  template: boolean;
 }
 
 function sentences(slots: readonly Slot[], fields: Fields, mode: 'long' | 'short', maxLevel: number): Sentence[] {
@@ -119,7 +155,7 @@ function sentences(slots: readonly Slot[], fields: Fields, mode: 'long' | 'short
     for (const alternative of alternatives) {
       const text = renderSentence(alternative, fields);
       if (text) {
-        out.push({ para: slot.para, text });
+        out.push({ para: slot.para, text, template: !holdsUserWords(alternative) });
         break;
       }
     }
@@ -163,11 +199,21 @@ function joinBlocks(blocks: readonly string[]): string {
   return blocks.filter((block) => block !== '').join('\n\n');
 }
 
-/** The statement for every platform, in the wording's language. */
-export function compose(input: StatementInput, wording: StatementWording): Record<Platform, string> {
+function prepare(input: StatementInput, wording: StatementWording): { template: Template; fields: Fields } {
   const raw: Partial<StatementInput> = input !== null && typeof input === 'object' ? input : {};
   const template = templateFor(raw.kind ?? 'full', raw.crisisType ?? 'service-outage', raw.tone ?? 'formal', wording);
-  const fields = fieldsOf({ ...raw, crisisType: template.crisisType }, wording);
+  return { template, fields: fieldsOf({ ...raw, kind: template.kind, crisisType: template.crisisType }, wording) };
+}
+
+/** The sentences of the long version (website, without the sign-off), each marked as the template's own or not. */
+export function composeSentences(input: StatementInput, wording: StatementWording): Sentence[] {
+  const { template, fields } = prepare(input, wording);
+  return sentences(template.slots, fields, 'long', 3);
+}
+
+/** The statement for every platform, in the wording's language. */
+export function compose(input: StatementInput, wording: StatementWording): Record<Platform, string> {
+  const { template, fields } = prepare(input, wording);
   const full = paragraphs(sentences(template.slots, fields, 'long', 3));
   const signOff = renderSentence(template.signOff, fields) ?? '';
   const website = joinBlocks([full, signOff]);

@@ -37,6 +37,8 @@ export interface LintOptions {
   kind?: StatementKind | undefined;
   /** `false` when the statement deliberately does not apologise (a false rumour): no `no-apology`. */
   apology?: boolean | undefined;
+  /** `true` when a holding statement opted in to a commitment: no `holding-promise`. */
+  promise?: boolean | undefined;
 }
 
 type MissingRule = 'no-acknowledgement' | 'no-apology' | 'no-corrective-measure' | 'no-prevention' | 'no-next-step';
@@ -45,6 +47,8 @@ const REQUIRED: Record<StatementKind, readonly MissingRule[]> = {
   holding: ['no-acknowledgement', 'no-next-step'],
   full: ['no-acknowledgement', 'no-apology', 'no-corrective-measure', 'no-prevention', 'no-next-step'],
   'follow-up': ['no-acknowledgement', 'no-corrective-measure', 'no-next-step'],
+  // Resolved: says what was done; there is no next update to announce.
+  closing: ['no-acknowledgement', 'no-corrective-measure'],
 };
 
 const CAPS_RUN = 3;
@@ -99,7 +103,9 @@ export function lintStatement(text: string, wording: StatementWording, options?:
   };
 
   const analysis = analyse(source, wording.phrases);
+  const kind: StatementKind = options?.kind && Object.hasOwn(REQUIRED, options.kind) ? options.kind : 'full';
   for (const rule of FLAGGED_RULES) {
+    if (rule === 'holding-promise' && (kind !== 'holding' || options?.promise === true)) continue;
     for (const hit of analysis.flagged[rule]) {
       const { start, end } = toOriginal(analysis.folded, hit.from, hit.to);
       add(rule, start, end);
@@ -114,7 +120,6 @@ export function lintStatement(text: string, wording: StatementWording, options?:
     'no-prevention': s.prevention,
     'no-next-step': s['next-step'],
   };
-  const kind: StatementKind = options?.kind && Object.hasOwn(REQUIRED, options.kind) ? options.kind : 'full';
   for (const rule of REQUIRED[kind]) {
     if (rule === 'no-apology' && options?.apology === false) continue;
     if (!present[rule]) add(rule, 0, 0);

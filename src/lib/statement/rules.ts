@@ -9,8 +9,8 @@ import type { Locale, Platform } from './types.ts';
  *
  * Severities:
  * - `error`: a non-apology that undoes the statement (conditional apology, passive mistakes,
- *   "sorry, but", blaming customers) or a post the network will refuse (too long).
- * - `warning`: a part of the response is missing (acknowledgement, apology, corrective measure,
+ *   "sorry, but", blaming customers or third parties) or a post the network will refuse (too long).
+ * - `warning`: a promise in a holding statement that did not opt in to one, a part of the response is missing (acknowledgement, apology, corrective measure,
  *   prevention, next step), or the text shouts (capitals, several "!"), which inflames a crisis.
  * - `info`: jargon. Worth rewriting, but a statement with "in due course" still works.
  */
@@ -19,6 +19,8 @@ export const RULE_IDS = [
   'passive-mistakes',
   'sorry-but',
   'blames-customers',
+  'blames-others',
+  'holding-promise',
   'no-acknowledgement',
   'no-apology',
   'no-corrective-measure',
@@ -42,6 +44,10 @@ export const RULES: Record<RuleId, RuleMeta> = {
   'passive-mistakes': { severity: 'error', section: 'apology' },
   'sorry-but': { severity: 'error', section: 'apology' },
   'blames-customers': { severity: 'error', section: 'apology' },
+  // "It was the bank's fault", "beyond our control": the reader hears an excuse.
+  'blames-others': { severity: 'error', section: 'apology' },
+  // A holding statement makes no promises before the facts are known, unless the user opts in.
+  'holding-promise': { severity: 'warning', section: 'holding' },
   'no-acknowledgement': { severity: 'warning', section: 'apology' },
   'no-apology': { severity: 'warning', section: 'apology' },
   'no-corrective-measure': { severity: 'warning', section: 'apology' },

@@ -17,7 +17,13 @@ export const PLATFORM_IDS = [
 ] as const;
 export type Platform = (typeof PLATFORM_IDS)[number];
 
-export const STATEMENT_KINDS = ['holding', 'full', 'follow-up'] as const;
+/**
+ * - holding: we know, what we are doing now, when the next update comes (no cause, no promises yet);
+ * - full: the response once the facts are known;
+ * - follow-up: progress since the last statement;
+ * - closing: the crisis is resolved: what was done, what changes, where help stays available.
+ */
+export const STATEMENT_KINDS = ['holding', 'full', 'follow-up', 'closing'] as const;
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export const CRISIS_TYPES = [
@@ -28,6 +34,7 @@ export const CRISIS_TYPES = [
   'data-incident',
   'viral-complaint',
   'false-rumour',
+  'policy-backlash',
 ] as const;
 export type CrisisType = (typeof CRISIS_TYPES)[number];
 
@@ -58,8 +65,22 @@ export interface StatementInput {
   nextUpdate?: string | undefined;
   /** An e-mail, a URL, an @handle, a phone number or a short sentence ("DM us"). */
   contact?: string | undefined;
-  /** Include an apology. Defaults to true, except for a false rumour, which corrects the record instead. */
+  /** Include an apology. The default depends on the kind and the crisis type: `defaultApology` (./fields.ts). */
   apology?: boolean | undefined;
+  /** Holding statement only: include the commitment typed in `fix` (a promise made before the facts are known). */
+  promise?: boolean | undefined;
+  /** What the brand is doing right now, as a sentence (holding statement, follow-up). */
+  doingNow?: string | undefined;
+  /** What the brand is sorry for, in the user's words: "charging you twice". */
+  sorryFor?: string | undefined;
+  /** What readers should do now, as a sentence: "change your password". */
+  whatToDo?: string | undefined;
+  /** Data incident: which data, as a noun phrase: "names and e-mail addresses". */
+  dataInvolved?: string | undefined;
+  /** Data incident: the authority notified, and when: "the Spanish Data Protection Agency (AEPD) on 2 December". */
+  authority?: string | undefined;
+  /** Data incident: a contact for data-protection questions (the data protection officer). */
+  dataContact?: string | undefined;
 }
 
 /** Phrases that are findings in themselves (a non-apology, jargon): tables in the wording files. */
@@ -68,6 +89,8 @@ export const FLAGGED_RULES = [
   'passive-mistakes',
   'sorry-but',
   'blames-customers',
+  'blames-others',
+  'holding-promise',
   'jargon',
 ] as const;
 export type FlaggedRule = (typeof FLAGGED_RULES)[number];

@@ -41,11 +41,61 @@ describe('StatementBuilder island', () => {
   it('asks for the false claim and the truth when the crisis is a false rumor', async () => {
     await startDraft();
     expect(screen.getByLabelText('What happened')).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Full response' }));
     fireEvent.change(screen.getByLabelText('Kind of crisis'), { target: { value: 'false-rumour' } });
     expect(await screen.findByLabelText('What is being said (the false claim)')).toBeTruthy();
     expect(screen.getByLabelText('What is actually true')).toBeTruthy();
     // A rumour is corrected, not apologised for, unless the user says otherwise.
     expect((screen.getByRole('checkbox', { name: 'Include an apology' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('asks a holding statement only for what it says; apology and a commitment are opt-in, with a warning', async () => {
+    await startDraft();
+    expect((screen.getByRole('radio', { name: 'Holding statement' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByLabelText('Why it happened')).toBeNull();
+    expect(screen.queryByLabelText('What changes so it does not happen again')).toBeNull();
+    expect(screen.queryByLabelText('Commitment (only if already confirmed)')).toBeNull();
+    expect(screen.getByLabelText('What you are doing right now')).toBeTruthy();
+    expect(screen.getByLabelText('What readers should do now')).toBeTruthy();
+    const apology = screen.getByRole('checkbox', { name: 'Include an apology' }) as HTMLInputElement;
+    expect(apology.checked).toBe(false);
+    expect(screen.queryByText(/does not apologize yet/)).toBeNull();
+    fireEvent.click(apology);
+    expect(await screen.findByText(/does not apologize yet/)).toBeTruthy();
+    expect(screen.getByLabelText('What you are sorry for (in your words)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include a commitment now' }));
+    expect(await screen.findByLabelText('Commitment (only if already confirmed)')).toBeTruthy();
+    expect(screen.getByText(/promises nothing yet/)).toBeTruthy();
+    // A full response asks for the cause, the fix and prevention, and has no commitment option.
+    fireEvent.click(screen.getByRole('radio', { name: 'Full response' }));
+    expect(await screen.findByLabelText('Why it happened')).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: 'Include a commitment now' })).toBeNull();
+  });
+
+  it('gives the advice and the fields of a data incident', async () => {
+    await startDraft();
+    fireEvent.change(screen.getByLabelText('Kind of crisis'), { target: { value: 'data-incident' } });
+    expect(await screen.findByLabelText('Which data')).toBeTruthy();
+    expect(screen.getByLabelText('Authority notified, and when (empty if not yet)')).toBeTruthy();
+    expect(screen.getByLabelText('Contact for data-protection questions')).toBeTruthy();
+    const advice = screen.getByRole('complementary', { name: 'How to answer this crisis' });
+    expect(advice.textContent).toMatch(/check with your legal team/i);
+    expect(advice.querySelector('a')?.getAttribute('href')).toBe('/en/guides/response/#strategy-by-type-of-crisis');
+  });
+
+  it('meters only the user’s words and lists the template’s sentences apart', async () => {
+    await startDraft();
+    fireEvent.input(screen.getByLabelText('What happened'), { target: { value: 'some orders were charged twice' } });
+    await screen.findByRole('heading', { name: 'In your own words: 1 of 4 parts' });
+    const listed = () => Array.from(document.querySelectorAll('.meter-template li'), (li) => li.textContent);
+    expect(screen.getByText(/^Template sentences \(\d+\), not counted$/)).toBeTruthy();
+    expect(listed()).toContain('Our team is working on it.');
+    // The template's "our team is working on it" gives way to what the user says is being done.
+    fireEvent.input(screen.getByLabelText('What you are doing right now'), {
+      target: { value: 'we have paused app payments' },
+    });
+    await screen.findByRole('heading', { name: 'In your own words: 2 of 4 parts' });
+    expect(listed()).not.toContain('Our team is working on it.');
   });
 
   it('names kinds and tones from the dictionary and stores the choice', async () => {

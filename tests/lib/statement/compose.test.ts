@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compose, contactKind } from '../../../src/lib/statement/compose.ts';
+import { compose, composeSentences, contactKind } from '../../../src/lib/statement/compose.ts';
+import { defaultApology } from '../../../src/lib/statement/fields.ts';
 import { lintStatement } from '../../../src/lib/statement/lint.ts';
 import { measure } from '../../../src/lib/statement/platforms.ts';
 import { listTemplates, templateFor } from '../../../src/lib/statement/templates.ts';
@@ -18,15 +19,21 @@ import {
 import { loadWording } from '../../../src/lib/statement/wording.ts';
 import { T, WORDING } from './wording.ts';
 
-/** Short, realistic inputs per locale (a rumour's "what happened" is the false claim). */
+/** Short, realistic inputs per locale (a rumour's "what happened" is the false claim). Every field is filled: each template uses those its form shows. */
 const SHORT: Record<Locale, Omit<StatementInput, 'kind' | 'crisisType' | 'tone'>> = {
   en: {
     brand: 'Café Lumbre',
     whatHappened: 'some app orders were charged twice this morning',
     cause: 'the app retried payments instead of waiting for the bank',
     whoIsAffected: '1,214 orders',
+    doingNow: 'we have paused app payments while we check every order',
+    sorryFor: 'charging your order twice',
     fix: 'every duplicate charge will be refunded within 48 hours',
     prevention: 'we now test payments before every release',
+    whatToDo: 'check your bank statement',
+    dataInvolved: 'names and e-mail addresses',
+    authority: 'the data protection authority',
+    dataContact: 'privacy@cafelumbre.com',
     nextUpdate: '17:00',
     contact: 'ayuda@cafelumbre.com',
   },
@@ -35,8 +42,14 @@ const SHORT: Record<Locale, Omit<StatementInput, 'kind' | 'crisisType' | 'tone'>
     whatHappened: 'algunos pedidos de la app se han cobrado dos veces',
     cause: 'la app repetía los pagos en lugar de esperar al banco',
     whoIsAffected: 'los pedidos de esta mañana',
+    doingNow: 'hemos pausado los pagos en la app mientras revisamos cada pedido',
+    sorryFor: 'cobrar dos veces tu pedido',
     fix: 'te devolveremos cada cobro duplicado en 48 horas',
     prevention: 'desde ahora probaremos los pagos antes de cada lanzamiento',
+    whatToDo: 'revisa tu extracto bancario',
+    dataInvolved: 'nombres y direcciones de correo',
+    authority: 'la autoridad de protección de datos',
+    dataContact: 'privacidad@cafelumbre.com',
     nextUpdate: '17:00',
     contact: 'ayuda@cafelumbre.com',
   },
@@ -51,12 +64,14 @@ const combos: [Locale, StatementKind, CrisisType, Tone][] = (['es', 'en'] as con
 );
 
 const APOLOGY_WORD: Record<Locale, RegExp> = {
-  en: /sorry|apologi[sz]e/iu,
-  es: /sentimos|disculpas|perdón/iu,
+  en: /sorry|apologi[sz]e|regret/iu,
+  es: /sentimos|disculpas|perdón|lamentamos/iu,
 };
 
+const TEMPLATES = STATEMENT_KINDS.length * CRISIS_TYPES.length * TONES.length;
+
 describe('templates', () => {
-  it.each(['es', 'en'] as const)('lists 42 templates in %s with unique ids and titles', (locale) => {
+  it.each(['es', 'en'] as const)('lists every kind × crisis type × tone in %s with unique ids and titles', (locale) => {
     const list = listTemplates(WORDING[locale]);
     // A template's title, as the builder names its kind, crisis type and tone.
     const title = (t: (typeof list)[number]) =>
@@ -65,9 +80,10 @@ describe('templates', () => {
         T[locale](`statement.crisisTypes.${t.crisisType}`),
         T[locale](`statement.tones.${t.tone}`),
       ].join(' · ');
-    expect(list).toHaveLength(42);
-    expect(new Set(list.map((t) => t.id)).size).toBe(42);
-    expect(new Set(list.map(title)).size).toBe(42);
+    expect(TEMPLATES).toBe(64);
+    expect(list).toHaveLength(TEMPLATES);
+    expect(new Set(list.map((t) => t.id)).size).toBe(TEMPLATES);
+    expect(new Set(list.map(title)).size).toBe(TEMPLATES);
   });
 
   it('uses the same ids in both languages', () => {
@@ -79,12 +95,25 @@ describe('templates', () => {
       templateFor('nope' as StatementKind, 'nope' as CrisisType, 'nope' as Tone, await loadWording('xx' as Locale)).id,
     ).toBe('full/service-outage/formal');
   });
+
+  it.each(['es', 'en'] as const)('gives each crisis type its own holding headline in %s', (locale) => {
+    for (const tone of TONES) {
+      const headlines = CRISIS_TYPES.map(
+        (c) =>
+          compose(
+            { kind: 'holding', crisisType: c, tone, brand: '', whatHappened: 'x' },
+            WORDING[locale],
+          ).website.split('\n')[0],
+      );
+      expect(new Set(headlines).size).toBe(CRISIS_TYPES.length);
+    }
+  });
 });
 
 describe.each(combos)('compose (%s, %s, %s, %s)', (locale, kind, crisisType, tone) => {
   const input: StatementInput = { ...SHORT[locale], kind, crisisType, tone };
   const out = compose(input, WORDING[locale]);
-  const rumour = crisisType === 'false-rumour';
+  const apology = defaultApology(input);
 
   it('writes a statement for every platform, with no placeholder left', () => {
     expect(Object.keys(out).sort()).toEqual([...PLATFORM_IDS].sort());
@@ -94,9 +123,32 @@ describe.each(combos)('compose (%s, %s, %s, %s)', (locale, kind, crisisType, ton
     }
   });
 
-  it('passes its own linter: no error, and every part its kind needs', () => {
-    const findings = lintStatement(out.website, WORDING[locale], { kind, apology: !rumour });
+  it('has no error in the template’s own words, with or without an apology, a commitment or fields', () => {
+    for (const variant of [
+      input,
+      { ...input, apology: !apology, promise: true },
+      { kind, crisisType, tone, brand: '', whatHappened: '' },
+    ]) {
+      const own = composeSentences(variant, WORDING[locale]).filter((s) => s.template);
+      for (const sentence of own) {
+        const errors = lintStatement(sentence.text, WORDING[locale]).filter((f) => f.severity === 'error');
+        expect(errors, sentence.text).toEqual([]);
+      }
+    }
+  });
+
+  it('passes its own linter with realistic input: no error, and every part its kind needs', () => {
+    const findings = lintStatement(out.website, WORDING[locale], { kind, apology });
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('says only what the form asks for this kind', () => {
+    if (kind === 'holding') {
+      // No cause, no fix (without opting in), no prevention: the facts are not known yet.
+      for (const key of ['cause', 'fix', 'prevention'] as const) expect(out.website).not.toContain(SHORT[locale][key]);
+      expect(out.website).not.toMatch(APOLOGY_WORD[locale]);
+    }
+    if (crisisType !== 'data-incident') expect(out.website).not.toContain(SHORT[locale].dataInvolved);
   });
 
   it('fits one post on X and Bluesky with short inputs', () => {
@@ -105,14 +157,15 @@ describe.each(combos)('compose (%s, %s, %s, %s)', (locale, kind, crisisType, ton
     expect(measure(out.threads, 'threads').length).toBeLessThanOrEqual(500);
   });
 
-  it('says when the next update comes, even on X', () => {
-    expect(out.x).toContain('17:00');
+  it('says when the next update comes, even on X (a closing statement has none)', () => {
+    if (kind === 'closing') expect(out.website).not.toContain('17:00');
+    else expect(out.x).toContain('17:00');
   });
 
   it('carries the key message in Instagram’s first 125 characters', () => {
     const firstLine = out.instagram.split('\n')[0] ?? '';
     expect(measure(firstLine, 'instagram').length).toBeLessThanOrEqual(125);
-    if (kind === 'full' && !rumour) expect(firstLine).toMatch(APOLOGY_WORD[locale]);
+    if (kind === 'full' && apology) expect(firstLine).toMatch(APOLOGY_WORD[locale]);
   });
 
   it('signs the website and e-mail versions and greets in the e-mail', () => {
@@ -176,6 +229,18 @@ describe('compose', () => {
     ['es', '13:00', 'a las 13:00'],
     ['es', '1:30', 'a la 1:30'],
     ['es', 'Mañana a las 10', 'mañana a las 10'],
+    ['en', 'Friday', 'on Friday'],
+    ['en', 'Friday at 12:00', 'on Friday at 12:00'],
+    ['en', 'December 3 at 9am', 'on December 3 at 9am'],
+    ['en', '3rd of December', 'on 3rd of December'],
+    ['en', 'in two hours', 'in two hours'],
+    ['en', 'May 4', 'on May 4'],
+    ['en', 'this evening', 'this evening'],
+    ['es', 'Viernes', 'el viernes'],
+    ['es', 'viernes a las 12:00', 'el viernes a las 12:00'],
+    ['es', '3 de diciembre a las 9:00', 'el 3 de diciembre a las 9:00'],
+    ['es', 'dentro de dos horas', 'dentro de dos horas'],
+    ['es', 'Martes', 'el martes'],
   ])('writes the next update (%s) %s as “%s”', (locale, nextUpdate, expected) => {
     expect(compose({ ...base, nextUpdate }, WORDING[locale]).website).toContain(` ${expected}.`);
   });

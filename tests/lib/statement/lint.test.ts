@@ -74,6 +74,30 @@ const EN: Case[] = [
   ['Sorry! Fixed! Back online.', 'shouting', true],
   ['We updated the FAQ and the API docs.', 'shouting', false],
   ["We're sorry!", 'shouting', false],
+  // Issue 12: more non-apologies, each with its mended twin that must pass.
+  ['We apologize to anyone who may have felt offended.', 'conditional-apology', true],
+  ['We are sorry you were disappointed.', 'conditional-apology', true],
+  ['We regret any misunderstanding.', 'conditional-apology', true],
+  ['We apologize for any distress this may have caused.', 'conditional-apology', true],
+  ['We apologize for the error in your invoice.', 'conditional-apology', false],
+  ['We are sorry we disappointed you.', 'conditional-apology', false],
+  ['We apologize for the distress our post caused.', 'conditional-apology', false],
+  ['We regret that we misled you about the price.', 'conditional-apology', false],
+  ['Some customers did not follow the instructions.', 'blames-customers', true],
+  ['We did not explain the instructions well.', 'blames-customers', false],
+  ['Duplicate charges occurred this morning.', 'passive-mistakes', true],
+  ['There have been some duplicate charges.', 'passive-mistakes', true],
+  ['We charged some orders twice this morning.', 'passive-mistakes', false],
+  ['The delay was beyond our control.', 'blames-others', true],
+  ['The error was with the bank.', 'blames-others', true],
+  ['It happened because of a third-party error.', 'blames-others', true],
+  ["It was the bank's fault.", 'blames-others', true],
+  ['This was not our fault.', 'blames-others', true],
+  ['The error was ours.', 'blames-others', false],
+  ['Our bank partner has confirmed every refund.', 'blames-others', false],
+  ['We will refund every duplicate charge.', 'holding-promise', true],
+  ['This will never happen again.', 'holding-promise', true],
+  ['We are checking every order now.', 'holding-promise', false],
 ];
 
 const ES: Case[] = [
@@ -143,6 +167,29 @@ const ES: Case[] = [
   ['¡Ya está! ¡Arreglado!', 'shouting', true],
   ['¡Lo sentimos!', 'shouting', false],
   ['Revisa las FAQ de la web.', 'shouting', false],
+  // Issue 12: más no-disculpas, cada una con su versión corregida, que no debe marcarse.
+  ['Pedimos disculpas a quienes se hayan podido sentir ofendidos.', 'conditional-apology', true],
+  ['Sentimos el malestar que haya podido causar.', 'conditional-apology', true],
+  ['Lamentamos cualquier malentendido.', 'conditional-apology', true],
+  ['Pedimos disculpas por el error en su factura.', 'conditional-apology', false],
+  ['Sentimos el malestar que ha causado nuestro anuncio.', 'conditional-apology', false],
+  ['Lamentamos haber cobrado dos veces.', 'conditional-apology', false],
+  ['Lamentamos la confusión que creó nuestro mensaje.', 'conditional-apology', false],
+  ['Sentimos que se hayan podido sentir ofendidos.', 'conditional-apology', true],
+  ['Se han producido algunos cobros duplicados.', 'passive-mistakes', true],
+  ['Se produjeron retrasos en los envíos.', 'passive-mistakes', true],
+  ['Hemos cobrado dos veces algunos pedidos.', 'passive-mistakes', false],
+  ['El error fue del banco.', 'blames-others', true],
+  ['El retraso se debió a causas ajenas a nuestra voluntad.', 'blames-others', true],
+  ['La caída estuvo fuera de nuestro control.', 'blames-others', true],
+  ['No fue culpa nuestra.', 'blames-others', true],
+  ['El error fue nuestro.', 'blames-others', false],
+  ['Nuestro banco ya ha confirmado las devoluciones.', 'blames-others', false],
+  ['Algunos clientes no siguieron las instrucciones.', 'blames-customers', true],
+  ['No explicamos bien las instrucciones.', 'blames-customers', false],
+  ['Devolveremos cada cobro duplicado en 48 horas.', 'holding-promise', true],
+  ['Le garantizamos que no volverá a ocurrir.', 'holding-promise', true],
+  ['Estamos revisando cada pedido.', 'holding-promise', false],
 ];
 
 const rulesOf = (findings: Finding[]) => findings.map((f) => f.rule);
@@ -160,7 +207,9 @@ describe.each([
   });
 
   it.each(cases)('%s → %s fires: %s', (text, rule, fires) => {
-    expect(rulesOf(lintStatement(text, WORDING[locale])).includes(rule)).toBe(fires);
+    // A promise is only a finding in a holding statement.
+    const options = rule === 'holding-promise' ? { kind: 'holding' as const } : {};
+    expect(rulesOf(lintStatement(text, WORDING[locale], options)).includes(rule)).toBe(fires);
   });
 });
 
@@ -245,6 +294,20 @@ describe('kinds and options', () => {
     expect(rulesOf(lintStatement(holding, WORDING.en))).toEqual(
       expect.arrayContaining(['no-apology', 'no-corrective-measure', 'no-prevention']),
     );
+  });
+
+  it('flags a promise only in a holding statement that did not opt in to one', () => {
+    const promise = 'We know some orders were charged twice. We will refund every one. Next update at 13:00.';
+    expect(rulesOf(lintStatement(promise, WORDING.en, { kind: 'holding' }))).toEqual(['holding-promise']);
+    expect(lintStatement(promise, WORDING.en, { kind: 'holding', promise: true })).toEqual([]);
+    expect(rulesOf(lintStatement(promise, WORDING.en, { kind: 'full' }))).not.toContain('holding-promise');
+    const [finding] = lintStatement(promise, WORDING.en, { kind: 'holding' });
+    expect(finding).toMatchObject({ severity: 'warning', guide: '/en/guides/response/#the-holding-statement' });
+  });
+
+  it('asks a closing statement for what was done, not for a next update', () => {
+    const closing = 'The outage is over. We have refunded every duplicate charge.';
+    expect(lintStatement(closing, WORDING.en, { kind: 'closing' })).toEqual([]);
   });
 
   it('asks a follow-up for progress on the fix', () => {

@@ -1,23 +1,38 @@
-import { APOLOGY_PARTS, type ApologyPart } from '../../../lib/statement/types.ts';
+import type { MeterResult } from '../../../lib/statement/coverage.ts';
 import type { Translate } from './labels.ts';
 
-/** Which of the six parts of a good apology the statement has, with a bar and a list. */
-export function ApologyMeter({ parts, t }: { parts: Record<ApologyPart, boolean>; t: Translate }) {
-  const covered = APOLOGY_PARTS.filter((p) => parts[p]).length;
+/**
+ * The parts this kind of statement needs, found in the user's own words or not, with a bar and a
+ * list; below, the template's own sentences, shown as such: they never tick a part.
+ */
+export function ApologyMeter({ result, t }: { result: MeterResult; t: Translate }) {
+  const { parts, templateSentences } = result;
+  const covered = parts.filter((p) => p.present).length;
   return (
     <section class="meter" aria-labelledby="meter-title">
       <h3 class="meter-title" id="meter-title">
-        {t('statement.coverage', { n: covered })}
+        {t('statement.coverage', { n: covered, total: parts.length })}
       </h3>
-      <progress max={APOLOGY_PARTS.length} value={covered} aria-hidden="true" />
+      <progress max={parts.length} value={covered} aria-hidden="true" />
       <ul class="meter-parts">
-        {APOLOGY_PARTS.map((p) => (
-          <li key={p} class={parts[p] ? 'is-on' : 'is-off'}>
-            <span aria-hidden="true">{parts[p] ? '✓' : '○'}</span> {t(`statement.part.${p}`)}
-            <span class="visually-hidden">: {parts[p] ? t('statement.present') : t('statement.missing')}</span>
+        {parts.map(({ part, present }) => (
+          <li key={part} class={present ? 'is-on' : 'is-off'}>
+            <span aria-hidden="true">{present ? '✓' : '○'}</span> {t(`statement.part.${part}`)}
+            <span class="visually-hidden">: {present ? t('statement.present') : t('statement.missing')}</span>
           </li>
         ))}
       </ul>
+      <p class="meter-help">{t('statement.coverageHelp')}</p>
+      {templateSentences.length > 0 ? (
+        <details class="meter-template">
+          <summary>{t('statement.templateSentences', { n: templateSentences.length })}</summary>
+          <ul>
+            {templateSentences.map((sentence) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </section>
   );
 }

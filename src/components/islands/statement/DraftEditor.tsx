@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../../lib/drafts.ts';
 import { defaultApology } from '../../../lib/statement/fields.ts';
-import type { Platform } from '../../../lib/statement/types.ts';
+import type { Locale, Platform } from '../../../lib/statement/types.ts';
 import type { Translate } from './labels.ts';
 import { StatementForm } from './StatementForm.tsx';
 import { StatementOutput } from './StatementOutput.tsx';
@@ -12,7 +12,18 @@ import { useWording } from './useWording.ts';
  * The open draft: the form on one side; on the other, once the wording of the statement's
  * language has loaded, the statement per channel, its review and its approval.
  */
-export function DraftEditor({ draft, when, t }: { draft: Draft; when: (iso: string) => string; t: Translate }) {
+export function DraftEditor({
+  draft,
+  lang,
+  when,
+  t,
+}: {
+  draft: Draft;
+  /** The page's language (links to the guides), not necessarily the statement's. */
+  lang: Locale;
+  when: (iso: string) => string;
+  t: Translate;
+}) {
   const [channel, setChannel] = useState<Platform>('website');
   const [editing, setEditing] = useState(false);
   const apology = defaultApology(draft.input);
@@ -22,7 +33,7 @@ export function DraftEditor({ draft, when, t }: { draft: Draft; when: (iso: stri
 
   return (
     <div class="builder-grid">
-      <StatementForm draft={draft} apology={apology} t={t} />
+      <StatementForm draft={draft} apology={apology} lang={lang} t={t} />
       <section class="builder-output" aria-labelledby="output-title">
         <h2 id="output-title">{t('statement.preview')}</h2>
         {wording.status === 'ready' ? (

@@ -1,13 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { Draft } from '../../../lib/drafts.ts';
 import { FIELD_LIMIT } from '../../../lib/drafts.ts';
-import { asksForRumour, TEXT_FIELDS, type TextField } from '../../../lib/statement/fields.ts';
+import {
+  fieldLabel,
+  fieldsFor,
+  holdingPromise,
+  type TEXT_FIELDS,
+  type TextField,
+} from '../../../lib/statement/fields.ts';
 import { CRISIS_TYPES, type CrisisType, type Locale, STATEMENT_KINDS, TONES } from '../../../lib/statement/types.ts';
 import { changeLocale, editInput, rename } from '../../../stores/drafts.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
-import type { Translate } from './labels.ts';
+import type { StatementKey, Translate } from './labels.ts';
+import { StrategyNote } from './StrategyNote.tsx';
 
-/** One text field of the form, labelled for the crisis type (a rumour asks for the false claim). */
+/** One text field of the form, labelled for the kind and crisis type (a rumour asks for the false claim). */
 function TextInput({ field, draft, t }: { field: (typeof TEXT_FIELDS)[number]; draft: Draft; t: Translate }) {
   const key: TextField = field.key;
   const id = `field-${key}`;
@@ -21,9 +28,7 @@ function TextInput({ field, draft, t }: { field: (typeof TEXT_FIELDS)[number]; d
   };
   return (
     <p class="field">
-      <label for={id}>
-        {asksForRumour(key, draft.input.crisisType) ? t(`statement.field.${key}.rumour`) : t(`statement.field.${key}`)}
-      </label>
+      <label for={id}>{t(fieldLabel(key, draft.input.kind, draft.input.crisisType) as StatementKey)}</label>
       {field.multiline ? <textarea rows={2} {...props} /> : <input type="text" {...props} />}
     </p>
   );
@@ -51,9 +56,46 @@ function DraftName({ draft }: { draft: Draft }) {
   );
 }
 
-/** What the user has to say: the draft's name, kind, crisis type, tone, language, apology and facts. */
-export function StatementForm({ draft, apology, t }: { draft: Draft; apology: boolean; t: Translate }) {
+/** A checkbox of the form, with a warning under it while it is ticked (`warning`). */
+function Option({
+  checked,
+  label,
+  warning,
+  onChange,
+}: {
+  checked: boolean;
+  label: string;
+  warning?: string | undefined;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div class="field field-check">
+      <label class="choice">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+        {label}
+      </label>
+      {checked && warning ? <p class="field-warning">{warning}</p> : null}
+    </div>
+  );
+}
+
+/**
+ * What the user has to say: the draft's name, kind, crisis type, tone, language, the advice for
+ * that crisis, apology (and for a holding statement, a commitment) and the facts that kind asks for.
+ */
+export function StatementForm({
+  draft,
+  apology,
+  lang,
+  t,
+}: {
+  draft: Draft;
+  apology: boolean;
+  lang: Locale;
+  t: Translate;
+}) {
   const { input } = draft;
+  const holding = input.kind === 'holding';
   return (
     <section class="builder-form" aria-labelledby="form-title">
       <h2 id="form-title">{t('statement.form')}</h2>
@@ -102,13 +144,22 @@ export function StatementForm({ draft, apology, t }: { draft: Draft; apology: bo
           <option value="en">English</option>
         </select>
       </p>
-      <p class="field field-check">
-        <label class="choice">
-          <input type="checkbox" checked={apology} onChange={(e) => editInput({ apology: e.currentTarget.checked })} />
-          {t('statement.apology')}
-        </label>
-      </p>
-      {TEXT_FIELDS.map((field) => (
+      <StrategyNote crisisType={input.crisisType} lang={lang} t={t} />
+      <Option
+        checked={apology}
+        label={t('statement.apology')}
+        warning={holding ? t('statement.apologyHoldingWarning') : undefined}
+        onChange={(checked) => editInput({ apology: checked })}
+      />
+      {holding ? (
+        <Option
+          checked={holdingPromise(input)}
+          label={t('statement.promise')}
+          warning={t('statement.promiseWarning')}
+          onChange={(checked) => editInput({ promise: checked })}
+        />
+      ) : null}
+      {fieldsFor({ ...input, apology }).map((field) => (
         <TextInput key={field.key} field={field} draft={draft} t={t} />
       ))}
     </section>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { draftTexts } from '../../../lib/draft-text.ts';
 import type { Draft } from '../../../lib/drafts.ts';
-import { coverage } from '../../../lib/statement/coverage.ts';
+import { meter } from '../../../lib/statement/coverage.ts';
 import { lintStatement } from '../../../lib/statement/lint.ts';
 import type { Platform } from '../../../lib/statement/types.ts';
 import type { StatementWording } from '../../../lib/statement/wording.ts';
@@ -42,14 +42,24 @@ export function StatementOutput({
   const texts = useMemo(() => draftTexts(settled, wording), [settled, wording]);
   const text = texts[channel];
   const findings = useMemo(
-    () => lintStatement(text, wording, { platform: channel, kind: settled.input.kind, apology }),
-    [text, channel, wording, settled.input.kind, apology],
+    () =>
+      lintStatement(text, wording, {
+        platform: channel,
+        kind: settled.input.kind,
+        apology,
+        promise: settled.input.promise === true,
+      }),
+    [text, channel, wording, settled.input.kind, settled.input.promise, apology],
   );
-  const parts = useMemo(() => coverage(texts.website, wording), [texts.website, wording]);
+  // Only the user's own words count: the form's fields, or the hand-edited website text.
+  const parts = useMemo(
+    () => meter(settled.input, wording, settled.edits.website),
+    [settled.input, settled.edits.website, wording],
+  );
 
   return (
     <>
-      <ApologyMeter parts={parts} t={t} />
+      <ApologyMeter result={parts} t={t} />
       <ChannelTabs channel={channel} edited={(p) => draft.edits[p] !== undefined} onChoose={onChannel} t={t} />
       <Channel
         draft={draft}
