@@ -164,17 +164,21 @@ test.describe('two tabs never lose each other’s changes (defect 3)', () => {
     await b.goto('/en/statement-builder/');
     await expect(b.getByLabel('Brand')).toBeVisible();
     await Promise.all([
-      a.getByLabel('Contact (e-mail, web page, @handle or a sentence)').pressSequentially('help@example.org'),
+      a
+        .getByLabel('Where to get help (e-mail, web page, @handle, phone or a sentence)')
+        .pressSequentially('help@example.org'),
       b.getByLabel('Brand').pressSequentially('Café Lumbre'),
     ]);
     for (const page of [a, b]) {
-      await expect(page.getByLabel('Contact (e-mail, web page, @handle or a sentence)')).toHaveValue(
+      await expect(page.getByLabel('Where to get help (e-mail, web page, @handle, phone or a sentence)')).toHaveValue(
         'help@example.org',
       );
       await expect(page.getByLabel('Brand')).toHaveValue('Café Lumbre');
     }
     await a.reload();
-    await expect(a.getByLabel('Contact (e-mail, web page, @handle or a sentence)')).toHaveValue('help@example.org');
+    await expect(a.getByLabel('Where to get help (e-mail, web page, @handle, phone or a sentence)')).toHaveValue(
+      'help@example.org',
+    );
     await expect(a.getByLabel('Brand')).toHaveValue('Café Lumbre');
   });
 });
