@@ -12,5 +12,7 @@ export default getViteConfig({
       'tests/islands/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
+    // X's exact counter is a dynamic import in the builder; tests count X exactly from the start.
+    setupFiles: ['tests/setup-x-counter.ts'],
   },
 });

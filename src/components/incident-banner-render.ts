@@ -41,6 +41,12 @@ export function render(banner: HTMLElement): void {
     return;
   }
   const d = banner.dataset;
+  const drill = incident.kind === 'drill';
+  banner.classList.toggle('is-drill', drill);
+  const label = banner.querySelector('[data-banner=label]');
+  const back = banner.querySelector('[data-banner=back]');
+  if (label) label.textContent = `${(drill ? d['drillLabel'] : d['label']) ?? ''}:`;
+  if (back) back.textContent = (drill ? d['drillBack'] : d['back']) ?? '';
   const level = incident.severity[incident.severity.length - 1]?.level ?? 'high';
   const drafts = Object.values(read<{ drafts: Record<string, Draft> }>(DRAFTS)?.drafts ?? {}).filter(
     (x) => x.runId === incident.runId || incident.statementIds?.includes(x.id),
@@ -61,8 +67,13 @@ export function render(banner: HTMLElement): void {
   const since = banner.querySelector('[data-banner=since]');
   const next = banner.querySelector('[data-banner=next]');
   if (title) title.textContent = incident.title;
-  if (since) since.textContent = format(d['since'] ?? '', { duration: formatDuration(clocks.sinceDetection) });
-  if (next) {
+  // A drill's times run on the drill clock, which only crisis mode knows: no clocks here.
+  if (since)
+    since.textContent = drill
+      ? ''
+      : ` · ${format(d['since'] ?? '', { duration: formatDuration(clocks.sinceDetection) })}`;
+  if (drill && next) next.textContent = '';
+  else if (next) {
     next.textContent = due
       ? ` · ${due.name}: ${format((due.clock.state === 'overdue' ? d['overdue'] : d['left']) ?? '', { duration: formatDuration(due.clock.remaining) })}`
       : '';

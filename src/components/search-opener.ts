@@ -1,3 +1,5 @@
+import { warmSearch } from './search-warm.ts';
+
 /**
  * The only script on a page without islands: opens the search dialog from the header link,
  * `/`, Ctrl+K or Cmd+K. The panel and Pagefind start loading at the first sign of intent (hover,
@@ -12,12 +14,10 @@ export function initSearchDialog(): void {
   const box = () => dialog.querySelector<HTMLInputElement>('input[type=search]');
 
   // Intent to search (pointer over or touching the button, focus on it, `/`): start fetching
-  // the panel's code and Pagefind together, so neither waits for the other or for the click.
-  let warmed = false;
+  // the panel's code and every file of Pagefind's together, so none waits for another or for
+  // the click.
   const warmUp = () => {
-    if (warmed) return;
-    warmed = true;
-    import('./islands/pagefind.ts').then((m) => m.loadPagefind()).catch(() => (warmed = false));
+    warmSearch();
     import('./islands/search-dialog.tsx').catch(() => {});
   };
 

@@ -11,8 +11,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** What Pagefind writes and the site's search actually loads. */
+/** What Pagefind writes and the site's search actually loads, with our catalog of its records. */
 export const PAGEFIND_FILES = [
+  'pagefind/catalog.{es,en}.*.json',
   'pagefind/pagefind.js',
   'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',

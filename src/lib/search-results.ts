@@ -7,7 +7,7 @@ import {
   type SearchKind,
   searchWords,
 } from './search.ts';
-import { fold } from './text.ts';
+import { bare, type Catalog, type CatalogRow, mayAllMatch, wordStart } from './search-catalog.ts';
 
 /**
  * One search, grouped by kind, against a Pagefind index: what the search panel shows. Pure
@@ -39,8 +39,13 @@ export interface IndexResultData {
   filters?: Record<string, string[]>;
   sub_results?: IndexSubResult[];
 }
+export interface IndexResult {
+  id: string;
+  score?: number;
+  data(): Promise<IndexResultData>;
+}
 export interface IndexSearch {
-  results: { id: string; score?: number; data(): Promise<IndexResultData> }[];
+  results: IndexResult[];
 }
 export interface SearchIndex {
   search(q: string, o?: unknown): Promise<IndexSearch>;
@@ -70,6 +75,8 @@ export interface Results {
   groups: Group[];
   /** Every kind with results, whatever the filter: the filter buttons. */
   kinds: SearchKind[];
+  /** Some hits are titles only (from the catalog): their text and sections are on their way. */
+  pending?: boolean;
 }
 
 export const GROUP_SIZE: Record<SearchKind, number> = { guide: 5, checklist: 4, glossary: 3, tool: 3, drill: 3 };
@@ -106,9 +113,6 @@ export function countHits(groups: readonly Group[]): number {
   return groups.reduce((n, g) => n + g.hits.length, 0);
 }
 
-/** A word as compared: letters and digits only, folded. */
-const bare = (word: string) => fold(word).replace(/[^\p{L}\p{N}]/gu, '');
-
 /**
  * Whether every word searched is really in a result. Pagefind matches stems and word starts
  * ("apologize" finds "apology", "apolo" finds both), but for a word it does not know it falls
@@ -119,7 +123,7 @@ export function matchesAllWords(words: readonly string[], d: IndexResultData): b
   const content = (d.content ?? '').split(/\s+/);
   const matched = (d.locations ?? []).map((l) => bare(content[l] ?? ''));
   return words.every((w) => {
-    const start = bare(w).slice(0, 3);
+    const start = wordStart(w);
     return matched.some((m) => m.startsWith(start));
   });
 }
@@ -138,10 +142,12 @@ export function bySection(hits: readonly Hit[]): Hit[] {
 /**
  * Searches `raw`: normalised, rewritten into the guides' terms, without stop words
  * (`searchWords`). Every remaining word must match (`matchesAllWords`): one word the site does not
- * have means no results. The results are
- * grouped by kind, or only `filter`'s are shown. `show` receives the groups as they become
- * ready, in order (the guides as soon as their data arrive, the rest after). Null when the query
- * is blank or a newer search superseded this one while Pagefind was debouncing.
+ * have means no results. The results are grouped by kind, or only `filter`'s are shown. `show`
+ * receives the groups as they become ready. With the catalog (src/lib/search-catalog.ts): one
+ * search, the kinds read from the catalog, every shown result's text fetched at once, and first
+ * the titles (`pending`), when every word may be on the site; then each group with its text, in
+ * order. Without it, Pagefind's `kind` filter groups them. Null when the query is blank or a newer
+ * search superseded this one while Pagefind was debouncing.
  */
 export async function searchGrouped(
   index: SearchIndex,
@@ -149,6 +155,7 @@ export async function searchGrouped(
   lang: Locale,
   filter: SearchKind | null,
   show?: (partial: Results) => void,
+  catalog?: Catalog,
 ): Promise<Results | null> {
   const query = normalizeQuery(raw);
   if (!query) return null;
@@ -158,21 +165,52 @@ export async function searchGrouped(
   if (!found) return null;
   const empty: Results = { query, groups: [], kinds: [] };
   if (found.results.length === 0) return empty;
-  // Each kind's results: no download (the index and filter are loaded), one pass.
-  const perKind = await Promise.all(SEARCH_KINDS.map((kind) => index.search(terms, { filters: { kind } })));
-  const kinds = SEARCH_KINDS.filter((_, i) => (perKind[i]?.results.length ?? 0) > 0);
-  const groups: Group[] = [];
-  // One group's data at a time, guides first: the first results do not queue behind the rest.
-  for (const kind of filter ? [filter] : kinds) {
-    const results = perKind[SEARCH_KINDS.indexOf(kind)]?.results ?? [];
-    const data = await Promise.all(results.slice(0, filter ? FILTERED_SIZE : GROUP_SIZE[kind]).map((r) => r.data()));
-    // Every result matched every word Pagefind knows, so the first tells whether it knew them all.
-    if (groups.length === 0 && data[0] && !matchesAllWords(words, data[0])) return empty;
-    const hits = data.map(toHit);
-    groups.push({ kind, hits: kind === 'guide' ? bySection(hits) : hits });
-    show?.({ query, groups: groups.filter((g) => g.hits.length > 0), kinds });
+  const perKind = catalog
+    ? byCatalog(found.results, catalog)
+    : await Promise.all(SEARCH_KINDS.map(async (kind) => (await index.search(terms, { filters: { kind } })).results));
+  const kinds = SEARCH_KINDS.filter((_, i) => (perKind[i]?.length ?? 0) > 0);
+  const shown = (filter ? [filter] : kinds).map((kind) => ({
+    kind,
+    results: (perKind[SEARCH_KINDS.indexOf(kind)] ?? []).slice(0, filter ? FILTERED_SIZE : GROUP_SIZE[kind]),
+  }));
+  // Every shown result's text at once: no group waits for another's download.
+  const data = shown.map(({ results }) => Promise.all(results.map((r) => r.data())));
+  for (const d of data) d.catch(() => {}); // awaited below, in order
+  const groups: Group[] = shown.map(({ kind, results }) => ({
+    kind,
+    hits: results.flatMap((r) => {
+      const row = catalog?.rows[r.id];
+      return row ? [titleHit(row)] : [];
+    }),
+  }));
+  const nonEmpty = () => groups.filter((g) => g.hits.length > 0);
+  if (catalog && show && mayAllMatch(words, new Set(catalog.starts.split(' ')))) {
+    show({ query, groups: nonEmpty(), kinds, pending: true });
   }
-  return { query, groups: groups.filter((g) => g.hits.length > 0), kinds };
+  for (const [i, group] of groups.entries()) {
+    const loaded = await (data[i] as Promise<IndexResultData[]>);
+    // Every result matched every word Pagefind knows, so the first tells whether it knew them all.
+    if (i === 0 && loaded[0] && !matchesAllWords(words, loaded[0])) return empty;
+    const hits = loaded.map(toHit);
+    group.hits = group.kind === 'guide' ? bySection(hits) : hits;
+    show?.({ query, groups: nonEmpty(), kinds, pending: !!catalog && i < groups.length - 1 });
+  }
+  return { query, groups: nonEmpty(), kinds };
+}
+
+/** A result as the catalog knows it: title and address, its text still to come. */
+function titleHit([, title, url, list]: CatalogRow): Hit {
+  return { url, score: 0, title, context: list, excerpt: [], sections: [] };
+}
+
+/** Pagefind's results split by kind (in the order of SEARCH_KINDS), each in Pagefind's order. */
+function byCatalog(results: readonly IndexResult[], catalog: Catalog): IndexResult[][] {
+  const perKind = SEARCH_KINDS.map((): IndexResult[] => []);
+  for (const r of results) {
+    const row = catalog.rows[r.id];
+    if (row) perKind[SEARCH_KINDS.indexOf(row[0])]?.push(r);
+  }
+  return perKind;
 }
 
 /**

@@ -137,9 +137,11 @@ export function renameSession(state: SessionsState, runId: string, title: string
   return replaceRun(state, { ...run, title: clean });
 }
 
-/** Runs newest first, the current one included. */
+/** Runs newest first, the current one included; a drill's session only while it is the current one. */
 export function sessionHistory(state: SessionsState): Session[] {
-  return Object.values(state.runs).sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  return Object.values(state.runs)
+    .filter((run) => run.kind !== 'drill' || run.id === state.currentRunId)
+    .sort((a, b) => b.startedAt.localeCompare(a.startedAt));
 }
 
 /** Progress of one checklist in a run, counting only items that exist now (a removed item's old tick is ignored, not lost). */

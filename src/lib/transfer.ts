@@ -14,6 +14,7 @@ import { parseJson } from './json.ts';
 import { mdCode, mdDocument, mdText } from './markdown/write.ts';
 import type { ProgressState } from './progress.ts';
 import { getOwn } from './records.ts';
+import type { DrillPlaysState } from './schemas/drill-plays.ts';
 import { EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, ExportFileSchema } from './schemas/export.ts';
 import type { IncidentsState } from './schemas/incident.ts';
 import { type PathKey, problemOf } from './schemas/issues.ts';
@@ -43,12 +44,14 @@ export type ImportResult =
       incidents?: IncidentsState;
       /** Absent from files written without it (a version 3 file gets an empty one). */
       progress?: ProgressState;
+      /** Drill plays; absent from files written without them (a version 4 file gets an empty list). */
+      drills?: DrillPlaysState;
       fromVersion: number;
     }
   | { ok: true; scope: 'run'; run: Session; fromVersion: number }
   | ({ ok: false } & ImportError);
 
-/** Everything (sessions, drafts, incidents, progress) or one session, as the text of an export file. */
+/** Everything (sessions, drafts, incidents, progress, drill plays) or one session, as the text of an export file. */
 export function exportSessions(
   state: SessionsState,
   scope: 'all' | { runId: string },
@@ -56,6 +59,7 @@ export function exportSessions(
   drafts?: DraftsState,
   incidents?: IncidentsState,
   progress?: ProgressState,
+  drills?: DrillPlaysState,
 ): string {
   const base = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now };
   const file =
@@ -67,6 +71,7 @@ export function exportSessions(
           ...(drafts ? { drafts } : {}),
           ...(incidents ? { incidents } : {}),
           ...(progress ? { progress } : {}),
+          ...(drills ? { drills } : {}),
         }
       : {
           ...base,
@@ -96,7 +101,7 @@ export function parseImport(text: string): ImportResult {
     upgraded = { ...(EXPORT_MIGRATIONS[n]?.(upgraded) ?? upgraded), version: n + 1 };
   const result = v.safeParse(ExportFileSchema, upgraded, { abortEarly: true });
   if (!result.success) return { ok: false, ...problemOf(result.issues) };
-  const { scope, data, drafts, incidents, progress } = result.output;
+  const { scope, data, drafts, incidents, progress, drills } = result.output;
   if (scope === 'all')
     return {
       ok: true,
@@ -105,6 +110,7 @@ export function parseImport(text: string): ImportResult {
       drafts: drafts ?? null,
       ...(incidents ? { incidents } : {}),
       ...(progress ? { progress } : {}),
+      ...(drills ? { drills } : {}),
       fromVersion: version,
     };
   const [run] = Object.values(data.runs);

@@ -42,6 +42,7 @@ import { addSession, closeSession, startSession } from '../lib/sessions.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import type { ImportError } from '../lib/transfer.ts';
 import { $drafts, drafts as draftsStore } from './drafts.ts';
+import { clockNow, reportCrisisAction } from './drill-bridge.ts';
 import { deleteBlob, estimate, getBlob, putBlob } from './evidence-blobs.ts';
 import { $lastChange, $sessions, newId, sessions, switchToSession } from './sessions.ts';
 import { type Action, persistentEnvelope, transact } from './storage.ts';
@@ -78,7 +79,7 @@ export interface StartInput {
  */
 export async function startIncident(
   input: StartInput,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<A.TimesError | 'not-saved' | null> {
   const wrong = A.checkTimes(input, iso(now));
   if (wrong) return wrong;
@@ -103,31 +104,49 @@ export async function resumeIncidentSession(): Promise<boolean> {
   return switchToSession(incident.runId);
 }
 
-export const changeSeverity = (level: Severity, reason: string, now: Date = new Date()) =>
-  apply((s) => A.changeSeverity(s, currentId(), { id: newId(), at: iso(now), level, reason }));
+export async function changeSeverity(level: Severity, reason: string, now: Date = clockNow()): Promise<boolean> {
+  const incidentId = currentId();
+  const ok = await apply((s) => A.changeSeverity(s, incidentId, { id: newId(), at: iso(now), level, reason }));
+  if (ok) reportCrisisAction({ type: 'severity', incidentId, level });
+  return ok;
+}
 export const setRole = (role: Role, name: string) => apply((s) => A.setRole(s, currentId(), role, name));
 export const setTimes = (
   times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ) => apply((s) => A.setTimes(s, currentId(), times, iso(now)));
 export const setTargets = (targets: Incident['targets']) => apply((s) => A.setTargets(s, currentId(), targets));
 /** The settings form: times and targets saved in one write. */
 export function saveSettings(
   times: Partial<Pick<Incident, 'startedAt' | 'detectedAt' | 'declaredAt'>>,
   targets: Incident['targets'],
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<boolean> {
   const id = currentId();
   return apply((s) => A.setTargets(A.setTimes(s, id, times, iso(now)), id, targets));
 }
 export const setReview = (lever: keyof Review, text: string) => apply((s) => A.setReview(s, currentId(), lever, text));
 export const selectIncident = (id: string | null) => apply((s) => A.selectIncident(s, id));
-export const setEvidenceStatus = (cardId: string, status: Incident['evidence'][number]['status']) =>
-  apply((s) => A.setEvidenceStatus(s, currentId(), cardId, status));
+/** A card's report or takedown status, the change recorded on the card (the timeline shows it). */
+export const setEvidenceStatus = (
+  cardId: string,
+  status: Incident['evidence'][number]['status'],
+  now: Date = clockNow(),
+) => apply((s) => A.setEvidenceStatus(s, currentId(), cardId, status, { id: newId(), at: iso(now) }));
 
-export function logEntry(entry: Omit<A.NewEntry, 'id' | 'writtenAt'>, now: Date = new Date()): Promise<boolean> {
+export async function logEntry(entry: Omit<A.NewEntry, 'id' | 'writtenAt'>, now: Date = clockNow()): Promise<boolean> {
   const id = newId();
-  return apply((s) => A.addEntry(s, currentId(), { ...entry, id, writtenAt: iso(now) }));
+  const incidentId = currentId();
+  const ok = await apply((s) => A.addEntry(s, incidentId, { ...entry, id, writtenAt: iso(now) }));
+  if (ok && entry.text.trim())
+    reportCrisisAction({
+      type: 'entry',
+      incidentId,
+      kind: entry.kind,
+      text: entry.text,
+      nextUpdateAt: entry.nextUpdateAt ?? null,
+    });
+  return ok;
 }
 export const editEntry = (
   entryId: string,
@@ -155,26 +174,39 @@ export type EvidenceResult = { ok: true } | { ok: false; error: EvidenceError | 
  * the device checked, hashed, stored in IndexedDB, then the card saved. Any refusal says why and
  * leaves everything as it was (a blob whose card could not be saved is removed again).
  */
+/**
+ * A picked screenshot checked (type, size, room on the device), hashed and stored in IndexedDB
+ * under `blobId`; nothing is stored when it is refused.
+ */
+async function storeScreenshot(
+  file: File,
+  blobId: string,
+): Promise<{ ok: true; screenshot: Screenshot } | { ok: false; error: EvidenceError }> {
+  const bad = checkScreenshotFile(file) ?? checkRoom(file.size, await estimate());
+  if (bad) return { ok: false, error: bad };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const screenshot: Screenshot = {
+    blobId,
+    sha256: await sha256Hex(bytes),
+    type: file.type as Screenshot['type'],
+    size: file.size,
+    name: file.name.slice(0, 200),
+  };
+  if (!(await putBlob(blobId, file))) return { ok: false, error: { code: 'no-room', needed: file.size, free: 0 } };
+  return { ok: true, screenshot };
+}
+
 export async function addEvidence(
   form: EvidenceForm,
   file: File | null,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<EvidenceResult> {
   const id = newId();
   let screenshot: Screenshot | null = null;
   if (file) {
-    const bad = checkScreenshotFile(file) ?? checkRoom(file.size, await estimate());
-    if (bad) return { ok: false, error: bad };
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    screenshot = {
-      blobId: `shot-${id}`,
-      sha256: await sha256Hex(bytes),
-      type: file.type as Screenshot['type'],
-      size: file.size,
-      name: file.name.slice(0, 200),
-    };
-    if (!(await putBlob(screenshot.blobId, file)))
-      return { ok: false, error: { code: 'no-room', needed: file.size, free: 0 } };
+    const shot = await storeScreenshot(file, `shot-${id}`);
+    if (!shot.ok) return shot;
+    screenshot = shot.screenshot;
   }
   const made = evidenceFromForm(form, { id, addedAt: iso(now), screenshot });
   if (!made.ok) {
@@ -186,16 +218,72 @@ export async function addEvidence(
     if (screenshot) await deleteBlob(screenshot.blobId);
     return { ok: false, error: { code: 'not-saved' } };
   }
+  reportCrisisAction({ type: 'evidence', incidentId, card: made.card });
   return { ok: true };
 }
 
 export { getBlob };
 
+/** What an edit does to a card's screenshot: keeps it, removes it, or replaces it with a file. */
+export type ScreenshotChange = { kind: 'keep' } | { kind: 'remove' } | { kind: 'replace'; file: File };
+
+/**
+ * Corrects an evidence card: its fields, fake-profile signs and status, and its screenshot kept,
+ * removed or replaced; the correction is recorded on the card and shows on the timeline. A new
+ * screenshot is checked and stored before the card is written; the old picture is deleted only
+ * once the card no longer points at it. A refusal says why and keeps the card and its picture
+ * as they were (a new picture whose card could not be saved is deleted again).
+ */
+export async function editEvidence(
+  cardId: string,
+  form: EvidenceForm,
+  status: Incident['evidence'][number]['status'],
+  shot: ScreenshotChange,
+  now: Date = clockNow(),
+): Promise<EvidenceResult> {
+  const incidentId = currentId();
+  const shown = getOwn($incidents.get().incidents, incidentId)?.evidence.find((e) => e.id === cardId);
+  if (!shown) return { ok: false, error: { code: 'not-saved' } };
+  let picked: Screenshot | null = null;
+  if (shot.kind === 'replace') {
+    const stored = await storeScreenshot(shot.file, `shot-${newId()}`);
+    if (!stored.ok) return stored;
+    picked = stored.screenshot;
+  }
+  const made = evidenceFromForm(form, { id: shown.id, addedAt: shown.addedAt, screenshot: picked });
+  const forgetPicked = async () => {
+    if (picked) await deleteBlob(picked.blobId);
+  };
+  if (!made.ok) {
+    await forgetPicked();
+    return made;
+  }
+  // The picture the stored card held when the edit was written (another tab may have changed it).
+  let before: Screenshot | null = null;
+  let found = false;
+  const edit = { id: newId(), at: iso(now) };
+  const ok = await apply((s) => {
+    const card = getOwn(s.incidents, incidentId)?.evidence.find((e) => e.id === cardId);
+    found = Boolean(card);
+    if (!card) return s;
+    before = card.screenshot;
+    const screenshot = shot.kind === 'keep' ? card.screenshot : picked;
+    return A.editEvidence(s, incidentId, cardId, { ...made.card, screenshot, status }, edit);
+  });
+  if (!ok || !found) {
+    await forgetPicked();
+    return { ok: false, error: { code: 'not-saved' } };
+  }
+  const old = before as Screenshot | null;
+  if (shot.kind !== 'keep' && old && old.blobId !== picked?.blobId) await deleteBlob(old.blobId);
+  return { ok: true };
+}
+
 /**
  * A new statement draft for the open incident, filled with its facts, made the builder's current
  * draft (the builder opens it). It belongs to the incident through its session (`runId`).
  */
-export async function draftStatementForIncident(locale: Locale, now: Date = new Date()): Promise<boolean> {
+export async function draftStatementForIncident(locale: Locale, now: Date = clockNow()): Promise<boolean> {
   const incident = A.openIncidentOf($incidents.get());
   if (!incident) return false;
   await resumeIncidentSession();
@@ -205,7 +293,7 @@ export async function draftStatementForIncident(locale: Locale, now: Date = new 
 }
 
 /** The current incident as a hand-over file: incident, session, drafts and screenshots. */
-export async function exportCurrentIncident(now: Date = new Date()): Promise<string | null> {
+export async function exportCurrentIncident(now: Date = clockNow()): Promise<string | null> {
   const incident = A.currentIncident($incidents.get());
   if (!incident) return null;
   const run = getOwn($sessions.get().runs, incident.runId) ?? null;

@@ -32,6 +32,7 @@ import {
   type Ticks,
 } from '../lib/sessions.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
+import { clockNow, reportCrisisAction } from './drill-bridge.ts';
 import { persistentEnvelope } from './storage.ts';
 
 export const SESSIONS_KEY = 'crisis-playbook:runs';
@@ -46,7 +47,7 @@ export function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `run-${Date.now().toString(36)}`;
 }
 
-export function freshSessions(now: Date = new Date()): SessionsState {
+export function freshSessions(now: Date = clockNow()): SessionsState {
   return initialSessionsState({ id: newId(), now: now.toISOString() });
 }
 
@@ -75,17 +76,18 @@ export async function toggleItem(
   checklistId: string,
   itemId: string,
   ticked: boolean,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<boolean> {
   const run = $currentSession.get();
   const ok = await sessions.update((s) => setTick(s, checklistId, itemId, ticked, now.toISOString()));
   if (ok && run)
     $lastChange.set({ action: ticked ? 'tick' : 'untick', runId: run.id, checklistId, itemId, before: run.ticks });
+  if (ok && run && ticked) reportCrisisAction({ type: 'tick', runId: run.id, checklistId, itemId });
   return ok;
 }
 
 /** Clears the current session's ticks, all or one checklist's. Undoable. */
-export async function resetSession(checklistId?: string, now: Date = new Date()): Promise<boolean> {
+export async function resetSession(checklistId?: string, now: Date = clockNow()): Promise<boolean> {
   const run = $currentSession.get();
   const ok = await sessions.update((s) => resetTicks(s, now.toISOString(), checklistId));
   if (ok && run)
@@ -94,7 +96,7 @@ export async function resetSession(checklistId?: string, now: Date = new Date())
 }
 
 /** Undoes the last change, if its session still exists. */
-export async function undoLastChange(now: Date = new Date()): Promise<boolean> {
+export async function undoLastChange(now: Date = clockNow()): Promise<boolean> {
   const last = $lastChange.get();
   if (!last) return false;
   const ok = await sessions.update((s) => restoreTicks(s, last.runId, last.before, now.toISOString()));
@@ -103,7 +105,7 @@ export async function undoLastChange(now: Date = new Date()): Promise<boolean> {
 }
 
 /** Closes the current session (it stays in history) and starts a new one. */
-export function newSession(title: string, kind: SessionKind = 'practice', now: Date = new Date()): Promise<boolean> {
+export function newSession(title: string, kind: SessionKind = 'practice', now: Date = clockNow()): Promise<boolean> {
   $lastChange.set(null);
   const id = newId();
   return sessions.update((s) => startSession(s, { id, title, kind, now: now.toISOString() }));

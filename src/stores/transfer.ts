@@ -1,13 +1,14 @@
 /**
  * Actions across concerns: import everything, clear everything, export everything. Each one
- * works on every stored concern (sessions, statement drafts, incidents and the learning path's
- * progress) at once: a file is validated
+ * works on every stored concern (sessions, statement drafts, incidents, the learning path's
+ * progress and drill plays) at once: a file is validated
  * whole by its schema before anything is written, and the writes go through `transact`, all or
  * nothing (when the second write is refused, the first is put back). Islands call these; they do
  * not put store values and src/lib functions together themselves.
  */
 import type { DraftsState } from '../lib/drafts.ts';
 import { emptyProgress, type ProgressState } from '../lib/progress.ts';
+import { type DrillPlaysState, emptyDrillPlays } from '../lib/schemas/drill-plays.ts';
 import { emptyIncidents, type IncidentsState } from '../lib/schemas/incident.ts';
 import type { Session, SessionsState } from '../lib/sessions.ts';
 import {
@@ -18,6 +19,7 @@ import {
   parseImport,
 } from '../lib/transfer.ts';
 import { $drafts, drafts, freshDrafts } from './drafts.ts';
+import { $drillPlays, drillPlays } from './drill-plays.ts';
 import { clearBlobs } from './evidence-blobs.ts';
 import { $incidents, incidents } from './incidents.ts';
 import { $progress, progress } from './progress.ts';
@@ -39,15 +41,16 @@ export async function readImportFile(file: Blob): Promise<ReadResult> {
 }
 
 /**
- * Replaces every session, draft, incident and the progress with a file's (checked by
- * `parseImport`), all or nothing. A file without incidents or progress (written before they were
- * exported) leaves none.
+ * Replaces every session, draft, incident, the progress and the drill plays with a file's
+ * (checked by `parseImport`), all or nothing. A file without incidents, progress or drill plays
+ * (written before they were exported) leaves none.
  */
 export function importEverything(
   state: SessionsState,
   imported: DraftsState | null,
   importedIncidents?: IncidentsState,
   importedProgress?: ProgressState,
+  importedDrills?: DrillPlaysState,
 ): Promise<boolean> {
   $lastChange.set(null);
   return transact([
@@ -55,6 +58,7 @@ export function importEverything(
     { concern: drafts, action: () => imported ?? freshDrafts() },
     { concern: incidents, action: () => importedIncidents ?? emptyIncidents() },
     { concern: progress, action: () => importedProgress ?? emptyProgress() },
+    { concern: drillPlays, action: () => importedDrills ?? emptyDrillPlays() },
   ]);
 }
 
@@ -66,7 +70,7 @@ export function importSession(run: Session): Promise<boolean> {
 }
 
 /**
- * Deletes every session, draft, incident, the progress and every value set aside, then the screenshots kept in
+ * Deletes every session, draft, incident, the progress, the drill plays and every value set aside, then the screenshots kept in
  * IndexedDB (only once the rest is cleared); one fresh practice remains.
  */
 export async function clearEverything(): Promise<boolean> {
@@ -77,6 +81,7 @@ export async function clearEverything(): Promise<boolean> {
       { concern: drafts, action: () => freshDrafts() },
       { concern: incidents, action: () => emptyIncidents() },
       { concern: progress, action: () => emptyProgress() },
+      { concern: drillPlays, action: () => emptyDrillPlays() },
     ],
     { removeSetAside: true },
   );
@@ -86,7 +91,15 @@ export async function clearEverything(): Promise<boolean> {
 
 /** Everything (screenshots aside), as the text of an export file. */
 export function exportEverything(now: Date = new Date()): string {
-  return exportSessions($sessions.get(), 'all', now.toISOString(), $drafts.get(), $incidents.get(), $progress.get());
+  return exportSessions(
+    $sessions.get(),
+    'all',
+    now.toISOString(),
+    $drafts.get(),
+    $incidents.get(),
+    $progress.get(),
+    $drillPlays.get(),
+  );
 }
 
 /** One session, as the text of an export file. */

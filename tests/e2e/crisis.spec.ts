@@ -1,8 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { fillStorage } from './site.ts';
 
 const SHOT = resolve(import.meta.dirname, 'fixtures/screenshot.png');
+/** A second picture: the fixture with one byte more (a PNG reader ignores bytes after IEND). */
+const shot2 = () => ({
+  name: 'second.png',
+  mimeType: 'image/png',
+  buffer: Buffer.concat([readFileSync(SHOT), Buffer.from([0])]),
+});
+/** How many screenshots IndexedDB holds. */
+const blobCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const open = indexedDB.open('crisis-playbook', 1);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('screenshots').objectStore('screenshots').count();
+          count.onsuccess = () => {
+            done(count.result);
+            db.close();
+          };
+        };
+      }),
+  );
 const KEY = 'crisis-playbook:incidents';
 const pad = (n: number) => String(n).padStart(2, '0');
 /** A datetime-local value, `minutes` from the page's now. */
@@ -39,6 +63,34 @@ const W = {
     noRoom: 'No queda espacio en este dispositivo',
     invalid: 'no es válido',
     import: 'Importar un archivo de incidente…',
+    exportJson: 'Exportar el incidente (JSON, para un colega)',
+    menu: 'Menú',
+    crisisNav: 'Modo crisis',
+    otherLang: 'English',
+    long: 'Incidente largo (más de dos horas): una actualización cada 120 min.',
+    correct: 'Corregir esta ficha',
+    save: 'Guardar la corrección',
+    saved: 'Corrección guardada.',
+    replace: 'Cambiar la captura (PNG, JPEG, WebP o GIF, hasta 8 MB)',
+    removeShot: 'Quitar la captura',
+    sign: 'Ráfagas de publicaciones',
+    status: 'Denuncia o retirada',
+    reported: 'Denunciada a la red',
+    corrected: 'Prueba corregida, @fake_2: Cuenta (@usuario), Captura de pantalla, Señales de perfil falso que viste',
+    statusEvent: 'Prueba @fake_2: Denunciada a la red',
+    removedEvent: 'Prueba corregida, @fake_2: Captura de pantalla',
+    notSaved: 'No se pudo guardar la prueba',
+    lead: 'Dirige la respuesta',
+    changeSeverity: 'Cambiar la gravedad',
+    critical2: 'Crítica',
+    reason: 'Por qué (para el registro)',
+    change: 'Cambiar',
+    severityLine: 'Alta → Crítica (the press is asking)',
+    what: 'Qué se va a hacer',
+    owner: 'Quién se encarga',
+    due: 'Fecha límite (opcional)',
+    addFollowUp: 'Añadir la tarea',
+    followUpLine: /Actualizar las preguntas frecuentes — Tarea: Equipo de atención, antes del \d/,
   },
   en: {
     door: 'A crisis is happening now',
@@ -66,6 +118,34 @@ const W = {
     noRoom: 'There is no room on this device',
     invalid: 'is not valid',
     import: 'Import an incident file…',
+    exportJson: 'Export the incident (JSON, for a colleague)',
+    menu: 'Menu',
+    crisisNav: 'Crisis mode',
+    otherLang: 'Español',
+    long: 'Long incident (over two hours): updates every 120 min.',
+    correct: 'Correct this card',
+    save: 'Save the correction',
+    saved: 'Correction saved.',
+    replace: 'Replace the screenshot (PNG, JPEG, WebP or GIF, up to 8 MB)',
+    removeShot: 'Remove the screenshot',
+    sign: 'Bursts of posts',
+    status: 'Report or takedown',
+    reported: 'Reported to the network',
+    corrected: 'Evidence corrected, @fake_2: Account (@handle), Screenshot, Signs of a fake profile seen',
+    statusEvent: 'Evidence @fake_2: Reported to the network',
+    removedEvent: 'Evidence corrected, @fake_2: Screenshot',
+    notSaved: 'The evidence could not be saved',
+    lead: 'Leads the response',
+    changeSeverity: 'Change the severity',
+    critical2: 'Critical',
+    reason: 'Why (for the log)',
+    change: 'Change',
+    severityLine: 'High → Critical (the press is asking)',
+    what: 'What will be done',
+    owner: 'Who owns it',
+    due: 'Due by (optional)',
+    addFollowUp: 'Add the follow-up',
+    followUpLine: /Actualizar las preguntas frecuentes — Follow-up: Equipo de atención, by \w/,
   },
 } as const;
 
@@ -182,6 +262,8 @@ for (const lang of ['es', 'en'] as const) {
       await page.reload();
       await expect(page.locator('.clock').nth(1)).toHaveAttribute('data-state', 'overdue');
       await expect(page.locator('[data-clock="since"]')).toHaveText(/^2 h 0\d min/);
+      // Two hours in: the long-incident mode relaxes the update cadence (high: 60 → 120 min).
+      await expect(page.locator('.incident-head')).toContainText(w.long);
 
       const second = await context.newPage();
       await second.goto(`/${lang}/crisis/`);
@@ -242,6 +324,140 @@ for (const lang of ['es', 'en'] as const) {
       await expect(page.locator('.clock').nth(2)).toHaveAttribute('data-state', 'ok');
     });
 
+    test('evidence is corrected after it was added, each correction on the timeline, the screenshot kept consistent', async ({
+      page,
+    }) => {
+      await startQuick(page, lang, 'Evidence edits');
+      await page.getByLabel(w.handle).fill('@fake');
+      await page.getByLabel(w.shot).setInputFiles(SHOT);
+      await page.getByRole('button', { name: w.keep }).click();
+      const card = page.locator('.evidence-card');
+      await expect(card.locator('.evidence-thumb')).toHaveAttribute('src', /^blob:/);
+      const firstHash = await card.locator('.evidence-hash').textContent();
+
+      await card.getByText(w.correct).click();
+      await card.getByLabel(w.handle).fill('@fake_2');
+      await card.getByLabel(w.sign).check();
+      await card.getByLabel(w.replace).setInputFiles(shot2());
+      await card.getByRole('button', { name: w.save }).click();
+      await expect(card.getByRole('status')).toContainText(w.saved);
+      await expect(card.locator('.evidence-who')).toContainText('@fake_2');
+      await expect(card.locator('.evidence-hash')).not.toHaveText(firstHash ?? '');
+      await expect(page.locator('.incident-timeline')).toContainText(w.corrected);
+      expect(await blobCount(page)).toBe(1);
+
+      await card.getByLabel(w.status).selectOption({ label: w.reported });
+      await expect(page.locator('.incident-timeline')).toContainText(w.statusEvent);
+
+      await card.getByLabel(w.removeShot).check();
+      await card.getByRole('button', { name: w.save }).click();
+      await expect(card.locator('.evidence-thumb')).toHaveCount(0);
+      await expect(page.locator('.incident-timeline')).toContainText(w.removedEvent);
+      expect(await blobCount(page)).toBe(0);
+
+      // A refused write says so and keeps the card as it was.
+      await page.reload();
+      await expect(card).toContainText('@fake_2');
+      const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+      await fillStorage(page);
+      await card.getByText(w.correct).click();
+      await card.getByLabel(w.handle).fill('@lost');
+      await card.getByLabel(w.replace).setInputFiles(SHOT);
+      await card.getByRole('button', { name: w.save }).click();
+      await expect(card.getByRole('alert')).toContainText(w.notSaved);
+      await expect(card.locator('.evidence-who')).toContainText('@fake_2');
+      expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
+      expect(await blobCount(page)).toBe(0);
+    });
+
+    test('the report shows roles, severity changes and the review’s follow-ups with owners and due dates; print keeps only the report', async ({
+      page,
+    }) => {
+      await startQuick(page, lang, 'Report extras');
+      await page.getByLabel(w.lead).fill('Marta Ruiz');
+      await page.getByLabel(w.lead).blur();
+      await page.getByText(w.changeSeverity).click();
+      await page.getByRole('radio', { name: w.critical2 }).check();
+      await page.getByLabel(w.reason).fill('the press is asking');
+      await page.getByRole('button', { name: w.change, exact: true }).click();
+      await expect(page.locator('.incident-head .severity-badge')).toHaveText(w.critical2);
+      await expect(page.locator('.incident-timeline')).toContainText('the press is asking');
+
+      await page.getByRole('button', { name: w.close }).click();
+      const report = page.locator('.incident-report');
+      await expect(report.locator('.report-summary')).toContainText('Marta Ruiz');
+      await expect(report.locator('.report-severity')).toContainText(w.severityLine);
+      await report.getByLabel(w.what).fill('Actualizar las preguntas frecuentes');
+      await report.getByLabel(w.owner).fill('Equipo de atención');
+      await report.getByLabel(w.due).fill(await localTime(page, 60 * 24 * 7));
+      await report.getByRole('button', { name: w.addFollowUp }).click();
+      await expect(report.locator('.report-follow-ups')).toContainText(w.followUpLine);
+
+      // Export, print, new incident, add a follow-up: none of them on paper.
+      const buttons = report.locator('button');
+      await expect(buttons).toHaveCount(5);
+      await expect(page.locator('.incident-history')).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.incident-history')).toBeHidden();
+      await expect(report.locator('.follow-up-form')).toBeHidden();
+      for (let i = 0; i < 5; i++) await expect(buttons.nth(i)).toBeHidden();
+      await expect(report.locator('.report-timeline')).toBeVisible();
+      await expect(report.locator('.report-follow-ups')).toBeVisible();
+    });
+
+    test('on a phone the header is one line; its menu opens the sections and the language switch from the keyboard', async ({
+      page,
+    }) => {
+      for (const width of [320, 375]) {
+        await page.setViewportSize({ width, height: 740 });
+        await page.goto(`/${lang}/crisis/`);
+        const header = page.locator('.site-header');
+        expect((await header.boundingBox())?.height).toBeLessThan(70);
+        await expect(header.getByRole('link', { name: w.crisisNav })).toBeHidden();
+        const menu = header.locator('.site-menu > summary');
+        await expect(menu).toHaveAccessibleName(w.menu);
+        await menu.focus();
+        await page.keyboard.press('Enter');
+        const nav = header.getByRole('navigation');
+        await expect(nav.getByRole('link', { name: w.crisisNav })).toHaveAttribute('aria-current', 'page');
+        await expect(header.getByRole('link', { name: w.otherLang })).toBeVisible();
+        await expect(header.locator('.search-trigger')).toBeVisible();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.keyboard.press('Enter');
+        await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
+      }
+    });
+
+    test('a colleague imports the exported incident on another device: report, corrected evidence and screenshot intact', async ({
+      page,
+      browser,
+    }) => {
+      await startQuick(page, lang, 'Hand-over');
+      await page.getByLabel(w.handle).fill('@fake_2');
+      await page.getByLabel(w.shot).setInputFiles(SHOT);
+      await page.getByRole('button', { name: w.keep }).click();
+      await page.locator('.evidence-card').getByLabel(w.status).selectOption({ label: w.reported });
+      await expect(page.locator('.incident-timeline')).toContainText(w.statusEvent);
+      await page.getByRole('button', { name: w.close }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: w.exportJson }).click(),
+      ]);
+      const file = await download.path();
+
+      const colleague = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
+      const other = await colleague.newPage();
+      await other.goto(`/${lang}/crisis/`);
+      await expect(other.getByRole('button', { name: w.start })).toBeEnabled();
+      await other.getByLabel(w.import).setInputFiles(file);
+      const report = other.locator('.incident-report');
+      await expect(report.getByRole('heading', { name: /Hand-over/ })).toBeVisible();
+      await expect(report.locator('.report-timeline')).toContainText(w.statusEvent);
+      await expect(report.locator('.evidence-thumb')).toHaveAttribute('src', /^blob:/);
+      await colleague.close();
+    });
+
     test('no banner without an open incident', async ({ page }) => {
       await page.goto(`/${lang}/guides/`);
       await expect(page.locator('#incident-banner')).toBeHidden();
@@ -291,10 +507,14 @@ test.describe('crisis mode is axe-clean at 375 px', () => {
       await page.getByLabel(W.en.handle).fill('@someone');
       await page.getByRole('button', { name: W.en.keep }).click();
       await expect(page.locator('.evidence-card')).toHaveCount(1);
-      await check('open incident');
+      await page.getByText(W.en.correct).click();
+      await expect(page.getByRole('button', { name: W.en.save })).toBeVisible();
+      await check('open incident, a card being corrected');
       await page.goto('/es/guides/');
       await expect(page.locator('#incident-banner')).toBeVisible();
-      await check('banner');
+      await page.locator('.site-menu > summary').click();
+      await expect(page.getByRole('navigation').getByRole('link', { name: W.es.crisisNav })).toBeVisible();
+      await check('banner, phone menu open');
       await page.goto('/en/crisis/');
       await page.getByRole('button', { name: W.en.close }).click();
       await expect(page.locator('.incident-report')).toBeVisible();

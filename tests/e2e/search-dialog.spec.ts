@@ -111,8 +111,31 @@ test.describe('search dialog', () => {
     await page.goto('/en/guides/response/');
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await page.getByRole('banner').getByRole('link', { name: 'Search', exact: true }).hover();
-    await expect.poll(() => requested.filter((p) => p.startsWith('/pagefind/')).length).toBeGreaterThan(0);
+    // The whole plan at once, before the panel's code runs: script, worker, entry, metadata,
+    // wasm, index and catalog of the page's language.
+    const wanted = [
+      /pagefind\.js$/,
+      /pagefind-worker\.js$/,
+      /pagefind-entry\.json$/,
+      /\.pf_meta$/,
+      /wasm\.en\./,
+      /index\/en_.*\.pf_index$/,
+      /catalog\.en\./,
+    ];
+    await expect.poll(() => wanted.filter((w) => !requested.some((p) => w.test(p))).map(String)).toEqual([]);
+    expect(requested.filter((p) => /\/(es_|[^/]*\.es\.)/.test(p))).toEqual([]);
     await expect(dialog(page)).not.toBeVisible();
+  });
+
+  test('a search fetches no filter file: the catalog tells each result’s kind', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/en/guides/response/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('apology');
+    await expect(dialog(page).getByRole('status')).toContainText('apology');
+    await expect(dialog(page).getByRole('heading', { name: 'In the guides' })).toBeVisible();
+    expect(requested.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
   });
 
   test('without JavaScript the header link goes to the search page', async ({ browser }) => {

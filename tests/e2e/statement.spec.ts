@@ -55,7 +55,8 @@ test.describe('statement builder', () => {
     await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain('refunded within 48 hours');
-    expect(copied.length).toBeLessThanOrEqual(280);
+    // X keeps every sentence (a thread when over 280), prevention included.
+    expect(copied).toContain('test payments before every release');
 
     await page.reload();
     await expect(page.getByLabel('Open draft')).toContainText('Double charges');
@@ -136,5 +137,68 @@ test.describe('statement builder', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     const kept = await page.getByLabel('Why it happened').inputValue();
     expect(kept.length).toBeLessThanOrEqual(2000);
+  });
+
+  test('on a phone the statement is one tap away, and Copy all copies a group of channels', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await startDraft(page, 'en');
+    await page.getByLabel('Brand').fill('Café Lumbre');
+    await page.getByLabel('What happened').fill('some app orders were charged twice this morning');
+    await page.getByLabel('What happened').press('Tab');
+
+    // The form comes first; a sticky button brings the statement into view in one tap.
+    const heading = page.getByRole('heading', { name: 'The statement, channel by channel' });
+    await expect(heading).not.toBeInViewport();
+    await page.getByRole('link', { name: 'See the statement' }).click();
+    await expect(heading).toBeInViewport();
+    await expect(preview(page)).toContainText('charged twice');
+
+    // One tap copies X, Bluesky and Threads, each under its name.
+    await page.getByRole('group', { name: 'Short posts' }).getByRole('button', { name: 'Copy all (3)' }).click();
+    await expect(page.getByText('Copied all 3 channels, each under its name.')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('X\n\n')).toBe(true);
+    expect(copied).toContain('\n\n---\n\nBluesky\n\n');
+    expect(copied).toContain('\n\n---\n\nThreads\n\n');
+    expect(copied.match(/charged twice/g)?.length).toBe(3);
+
+    // Nothing is wider than the phone, and the text boxes grow with what is typed.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const box = page.getByLabel('Why it happened');
+    const before = (await box.boundingBox())?.height ?? 0;
+    await box.fill(Array.from({ length: 8 }, (_, i) => `Line ${i + 1} of what we know so far.`).join('\n'));
+    expect((await box.boundingBox())?.height ?? 0).toBeGreaterThan(before);
+  });
+
+  test('the linter, threads and X counting load on the first keystroke, and work', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await startDraft(page, 'en');
+    await expect(preview(page)).toBeVisible();
+    await expect(page.getByText('The review of the text starts as soon as you type.')).toBeVisible();
+    expect(scripts.filter((s) => /\/(review|x-count)\./.test(s))).toEqual([]);
+
+    await page.getByLabel('What happened').fill('some app orders were charged twice this morning');
+    await expect(page.getByRole('heading', { name: 'Review of the text' })).toBeVisible();
+    expect(scripts.some((s) => /\/review\./.test(s))).toBe(true);
+    expect(scripts.some((s) => /\/x-count\./.test(s))).toBe(true);
+
+    // X counts as twitter-text does: a link weighs 23 and "…" 2.
+    await page.getByRole('button', { name: 'X', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit the text' }).click();
+    await page.getByLabel('Text for X').fill('Details: cafelumbre.com/status…');
+    await expect(page.locator('.counter')).toHaveText('9 of 280 characters'.replace('9', String(9 + 23 + 2)));
+
+    // On a desktop the output column never scrolls inside itself.
+    const inner = await page
+      .locator('.builder-output')
+      .evaluate((el) => [getComputedStyle(el).overflowY, el.scrollHeight - el.clientHeight]);
+    expect(inner).toEqual(['visible', 0]);
   });
 });

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { hydrate } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CRISIS_LABELS } from '../../src/components/islands/incident/labels.ts';
@@ -71,5 +73,22 @@ describe('Triage island', () => {
     answer('Are customers losing money?', 'yes');
     fireEvent.click(screen.getByRole('button', { name: 'Clear the answers' }));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Severity: Low');
+  });
+
+  it('counts the answers tapped before it hydrated (a slow phone), and those tapped after', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Triage {...props} />);
+    document.body.append(container);
+    const radio = (question: string, option: string) =>
+      screen.getByRole('group', { name: question }).querySelector(`input[value="${option}"]`) as HTMLInputElement;
+    // The server's markup, before the island's code arrives: the browser ticks the radio itself.
+    radio('How many mentions are there compared with a normal day?', 'far-above').checked = true;
+    await act(() => hydrate(<Triage {...props} />, container));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Severity: High');
+    await act(() => {
+      fireEvent.click(radio('Is anyone’s safety or health at risk?', 'unsure'));
+    });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Severity: Critical');
+    container.remove();
   });
 });

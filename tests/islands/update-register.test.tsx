@@ -55,6 +55,20 @@ describe('registerServiceWorker', () => {
     await until(() => banner()?.hidden === false);
   });
 
+  it('registers only once the page has loaded', async () => {
+    document.body.innerHTML = BANNER;
+    const { container } = fakeServiceWorker();
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      registerServiceWorker();
+      expect(container.register).not.toHaveBeenCalled();
+      dispatchEvent(new Event('load'));
+      expect(container.register).toHaveBeenCalledWith('/sw.js');
+    } finally {
+      Reflect.deleteProperty(document, 'readyState');
+    }
+  });
+
   it('waits until the person leaves the text field', async () => {
     document.body.innerHTML = BANNER;
     const field = document.querySelector<HTMLInputElement>('#name');

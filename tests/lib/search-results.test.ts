@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Catalog, CatalogRow } from '../../src/lib/search-catalog.ts';
 import {
   arrowTarget,
   bySection,
@@ -7,6 +8,7 @@ import {
   type IndexResultData,
   latestOnly,
   matchesAllWords,
+  type Results,
   type SearchIndex,
   searchGrouped,
   toHit,
@@ -221,5 +223,65 @@ describe('arrowTarget', () => {
     ['Enter', 0, 3, null],
   ] as const)('%s from %i of %i goes to %s', (key, at, count, expected) => {
     expect(arrowTarget(key, at, count)).toBe(expected);
+  });
+});
+
+describe('searchGrouped with the catalog', () => {
+  /** Results whose ids the catalog knows: kinds come from it, not from Pagefind's filter. */
+  function catalogIndex(kinds: string[], content = 'perfil falso crisis x') {
+    const data = (i: number): IndexResultData => ({ ...result(`/r/${i}/`, kinds[i] ?? ''), content });
+    const filtered: unknown[] = [];
+    const index: SearchIndex = {
+      debouncedSearch: async () => ({ results: kinds.map((_, i) => ({ id: `id${i}`, data: async () => data(i) })) }),
+      search: async (_q, o) => {
+        filtered.push(o);
+        return { results: [] };
+      },
+    };
+    const catalog: Catalog = {
+      rows: Object.fromEntries(kinds.map((k, i) => [`id${i}`, [k, `Title ${i}`, `/r/${i}/`] as CatalogRow])),
+      starts: 'cri fal per',
+    };
+    return { index, catalog, filtered };
+  }
+
+  it('groups by the catalog’s kinds, in Pagefind’s order, without a filtered search', async () => {
+    const { index, catalog, filtered } = catalogIndex(['glossary', 'guide', 'checklist', 'guide']);
+    const results = await searchGrouped(index, 'crisis', 'en', null, undefined, catalog);
+    expect(filtered).toEqual([]);
+    expect(results?.kinds).toEqual(['guide', 'checklist', 'glossary']);
+    expect(results?.groups.map((g) => [g.kind, g.hits.map((h) => h.url)])).toEqual([
+      ['guide', ['/r/1/', '/r/3/']],
+      ['checklist', ['/r/2/']],
+      ['glossary', ['/r/0/']],
+    ]);
+    expect(results?.pending).toBeUndefined();
+  });
+
+  it('shows the titles first, then each group with its text', async () => {
+    const { index, catalog } = catalogIndex(['guide', 'glossary']);
+    const shown: Results[] = [];
+    await searchGrouped(index, 'crisis', 'en', null, (r) => shown.push(structuredClone(r)), catalog);
+    expect(shown.map((r) => r.pending)).toEqual([true, true, false]);
+    expect(shown[0]?.groups.map((g) => g.hits.map((h) => [h.title, h.excerpt.length]))).toEqual([
+      [['Title 0', 0]],
+      [['Title 1', 0]],
+    ]);
+    expect(shown[2]?.groups[0]?.hits[0]?.title).toBe('Title /r/0/');
+  });
+
+  it('shows no titles for a word no page starts like, and then finds nothing', async () => {
+    const { index, catalog } = catalogIndex(['guide'], 'x crisis');
+    const shown: Results[] = [];
+    const results = await searchGrouped(index, 'xyzzy crisis', 'en', null, (r) => shown.push(r), catalog);
+    expect(shown).toEqual([]);
+    expect(results?.groups).toEqual([]);
+  });
+
+  it('shows only the chosen kind, longer', async () => {
+    const { index, catalog } = catalogIndex([...Array(15).fill('guide'), 'glossary']);
+    const results = await searchGrouped(index, 'crisis', 'en', 'guide', undefined, catalog);
+    expect(results?.groups.map((g) => [g.kind, g.hits.length])).toEqual([['guide', 12]]);
+    expect(results?.kinds).toEqual(['guide', 'glossary']);
   });
 });

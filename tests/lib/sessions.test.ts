@@ -194,7 +194,7 @@ describe('the sessions schema', () => {
     ['missing runs', { currentRunId: 'run-1' }],
     ['a current run that does not exist', { ...valid, currentRunId: 'nope' }],
     ['a run stored under another id', { currentRunId: 'x', runs: { x: { ...currentSession(valid), id: 'y' } } }],
-    ['an unknown kind', { ...valid, runs: { 'run-1': { ...currentSession(valid), kind: 'drill' } } }],
+    ['an unknown kind', { ...valid, runs: { 'run-1': { ...currentSession(valid), kind: 'exercise' } } }],
     ['a bad start time', { ...valid, runs: { 'run-1': { ...currentSession(valid), startedAt: 'yesterday' } } }],
     ['a tick with a bad time', { ...valid, runs: { 'run-1': { ...currentSession(valid), ticks: { 'a/b': 42 } } } }],
     ['a tick key without a checklist', { ...valid, runs: { 'run-1': { ...currentSession(valid), ticks: { b: T0 } } } }],

@@ -163,7 +163,7 @@ describe('a bad file changes nothing and says what is wrong', () => {
       withRun({ ticks: { '<b>/x': T0 } }),
       { code: 'invalid-field', path: ['data', 'runs', 'r1', 'ticks', '<b>/x'] },
     ],
-    ['a bad run kind', withRun({ kind: 'drill' }), { code: 'invalid-field', path: ['data', 'runs', 'r1', 'kind'] }],
+    ['a bad run kind', withRun({ kind: 'exercise' }), { code: 'invalid-field', path: ['data', 'runs', 'r1', 'kind'] }],
     [
       'a bad time',
       withRun({ startedAt: 'yesterday' }),
@@ -226,7 +226,7 @@ describe('a bad file changes nothing and says what is wrong', () => {
 
 describe('Markdown export', () => {
   const labels: MarkdownLabels = {
-    kind: { practice: 'Práctica', incident: 'Incidente' },
+    kind: { practice: 'Práctica', incident: 'Incidente', drill: 'Simulacro' },
     started: 'Inicio',
     closed: 'Cierre',
     open: 'abierta',
@@ -408,7 +408,7 @@ describe('export versions', () => {
 // Issue 10, defect 8: Markdown exports are escaped by one writer.
 describe('Markdown export of hostile text', () => {
   const labels: MarkdownLabels = {
-    kind: { practice: 'Practice', incident: 'Incident' },
+    kind: { practice: 'Practice', incident: 'Incident', drill: 'Drill' },
     started: 'Started',
     closed: 'Closed',
     open: 'open',
@@ -516,5 +516,46 @@ describe('the learning path’s progress in the all-data export', () => {
       code: 'invalid-field',
       path: ['progress', 'read'],
     });
+  });
+});
+
+describe('drill plays in the all-data export', () => {
+  const drills = {
+    plays: {
+      'play-1': {
+        id: 'play-1',
+        drillId: 'data-incident',
+        incidentId: 'inc-1',
+        lang: 'en' as const,
+        events: [{ type: 'start' as const, at: T0, mode: 'solo' as const, speed: 6 }],
+        result: { at: T1, overall: 64, guides: ['response'] },
+      },
+    },
+  };
+
+  it('round-trips the plays', () => {
+    const result = parseImport(exportSessions(stateWithTick, 'all', T1, undefined, undefined, undefined, drills));
+    expect(result).toMatchObject({ ok: true, scope: 'all', drills, fromVersion: EXPORT_VERSION });
+  });
+
+  it('still imports a version 4 file, which had no drills: none are kept', () => {
+    const v4 = file();
+    v4['version'] = 4;
+    delete v4['drills'];
+    const result = parseImport(text(v4));
+    expect(result).toMatchObject({ ok: true, scope: 'all', fromVersion: 4 });
+    if (result.ok && result.scope === 'all') expect(result.drills).toEqual({ plays: {} });
+  });
+
+  it('refuses a bad play, and plays in a one-session file', () => {
+    const all = JSON.parse(exportSessions(stateWithTick, 'all', T1, undefined, undefined, undefined, drills));
+    all.drills.plays['play-1'].events[0].speed = 0;
+    expect(parseImport(text(all))).toMatchObject({
+      ok: false,
+      code: 'invalid-field',
+      path: ['drills', 'plays', 'play-1', 'events', 0, 'speed'],
+    });
+    const one = JSON.parse(exportSessions(stateWithTick, { runId: 'r1' }, T1));
+    expect(parseImport(text({ ...one, drills }))).toMatchObject({ ok: false, code: 'invalid-field' });
   });
 });

@@ -3,6 +3,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeEnvelope } from '../../src/lib/storage.ts';
 import { closePages, fillStorage, loadPage } from './helpers.ts';
 
+// Screenshots live in IndexedDB, which jsdom lacks: an in-memory stand-in that can refuse writes.
+const blobs = vi.hoisted(() => ({ stored: new Map<string, Blob>(), refuse: false }));
+vi.mock('../../src/stores/evidence-blobs.ts', () => ({
+  putBlob: async (id: string, blob: Blob) => {
+    if (blobs.refuse) return false;
+    blobs.stored.set(id, blob);
+    return true;
+  },
+  getBlob: async (id: string) => blobs.stored.get(id) ?? null,
+  deleteBlob: async (id: string) => {
+    blobs.stored.delete(id);
+  },
+  clearBlobs: async () => blobs.stored.clear(),
+  estimate: async () => null,
+}));
+
 const KEY = 'crisis-playbook:incidents';
 const RUNS = 'crisis-playbook:runs';
 const loadStores = loadPage;
@@ -19,7 +35,11 @@ const input = {
   declaredAt: '2026-03-06T09:55:00.000Z',
 };
 
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  localStorage.clear();
+  blobs.stored.clear();
+  blobs.refuse = false;
+});
 afterEach(() => {
   closePages();
   vi.restoreAllMocks();
@@ -143,5 +163,98 @@ describe('incidents store', () => {
     expect(Object.hasOwn(stored(RUNS).data.runs, runId)).toBe(true);
     expect(Object.values<{ runId: string }>(stored('crisis-playbook:drafts').data.drafts)[0]?.runId).toBe(runId);
     expect(await refused.importIncident(file)).toEqual({ ok: false, code: 'exists' });
+  });
+
+  describe('correcting evidence', () => {
+    const png = (bytes: number[], name = 'shot.png') => new File([new Uint8Array(bytes)], name, { type: 'image/png' });
+    const form = {
+      network: 'X',
+      url: '',
+      handle: '@fake',
+      displayName: '',
+      followers: '',
+      seenAt: '2026-03-06T09:40:00.000Z',
+      text: '',
+      fakeSigns: [],
+    };
+    async function withCard() {
+      const s = await loadStores();
+      await s.startIncident(input, NOW);
+      expect(await s.addEvidence(form, png([1, 2, 3]), NOW)).toEqual({ ok: true });
+      const card = () => s.$incident.get()?.evidence[0];
+      return { s, card, first: card()?.screenshot?.blobId ?? '' };
+    }
+
+    it('edits fields and signs, recorded on the card, and the stored value is valid', async () => {
+      const { s, card } = await withCard();
+      const later = new Date('2026-03-06T10:05:00Z');
+      const result = await s.editEvidence(
+        card()?.id ?? '',
+        { ...form, handle: '@fake_2', fakeSigns: ['bursts'] },
+        'reported',
+        { kind: 'keep' },
+        later,
+      );
+      expect(result).toEqual({ ok: true });
+      expect(card()).toMatchObject({ handle: '@fake_2', fakeSigns: ['bursts'], status: 'reported' });
+      expect(card()?.edits).toEqual([
+        {
+          id: expect.any(String),
+          at: later.toISOString(),
+          fields: ['handle', 'fakeSigns', 'status'],
+          status: 'reported',
+        },
+      ]);
+      expect(stored().data.incidents[s.$incident.get()?.id ?? ''].evidence[0].handle).toBe('@fake_2');
+    });
+
+    it('replacing the screenshot stores the new picture, then deletes the old one', async () => {
+      const { s, card, first } = await withCard();
+      expect(await s.editEvidence(card()?.id ?? '', form, 'none', { kind: 'replace', file: png([9, 9]) })).toEqual({
+        ok: true,
+      });
+      const shot = card()?.screenshot;
+      expect(shot?.blobId).not.toBe(first);
+      expect(shot?.size).toBe(2);
+      expect([...blobs.stored.keys()]).toEqual([shot?.blobId]);
+    });
+
+    it('removing the screenshot deletes its picture once the card no longer points at it', async () => {
+      const { s, card } = await withCard();
+      expect(await s.editEvidence(card()?.id ?? '', form, 'none', { kind: 'remove' })).toEqual({ ok: true });
+      expect(card()?.screenshot).toBeNull();
+      expect(card()?.edits?.[0]?.fields).toEqual(['screenshot']);
+      expect(blobs.stored.size).toBe(0);
+    });
+
+    it('a refused card write says so and keeps the card and its old picture; the new one is deleted', async () => {
+      const { s, card, first } = await withCard();
+      const before = localStorage.getItem(KEY);
+      fillStorage();
+      const result = await s.editEvidence(card()?.id ?? '', { ...form, handle: '@x' }, 'none', {
+        kind: 'replace',
+        file: png([7]),
+      });
+      expect(result).toEqual({ ok: false, error: { code: 'not-saved' } });
+      expect(localStorage.getItem(KEY)).toBe(before);
+      expect(card()).toMatchObject({ handle: '@fake', screenshot: { blobId: first } });
+      expect([...blobs.stored.keys()]).toEqual([first]);
+    });
+
+    it('a refused picture says so and changes nothing; a bad field keeps the new picture out', async () => {
+      const { s, card, first } = await withCard();
+      const before = localStorage.getItem(KEY);
+      blobs.refuse = true;
+      const refused = await s.editEvidence(card()?.id ?? '', form, 'none', { kind: 'replace', file: png([7]) });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'no-room' } });
+      blobs.refuse = false;
+      const bad = await s.editEvidence(card()?.id ?? '', { ...form, url: 'javascript:alert(1)' }, 'none', {
+        kind: 'replace',
+        file: png([7]),
+      });
+      expect(bad).toEqual({ ok: false, error: { code: 'bad-url' } });
+      expect(localStorage.getItem(KEY)).toBe(before);
+      expect([...blobs.stored.keys()]).toEqual([first]);
+    });
   });
 });

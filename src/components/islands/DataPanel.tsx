@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import type { DraftsState } from '../../lib/drafts.ts';
 import type { ProgressState } from '../../lib/progress.ts';
+import type { DrillPlaysState } from '../../lib/schemas/drill-plays.ts';
 import type { IncidentsState } from '../../lib/schemas/incident.ts';
 import { formatPath } from '../../lib/schemas/issues.ts';
 import type { SessionsState } from '../../lib/sessions.ts';
@@ -35,6 +36,7 @@ type Confirm =
       drafts: DraftsState | null;
       incidents: IncidentsState | undefined;
       progress: ProgressState | undefined;
+      drills: DrillPlaysState | undefined;
     }
   | null;
 type Message = { text: string; error?: boolean } | null;
@@ -89,6 +91,7 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
         drafts: result.drafts,
         incidents: result.incidents,
         progress: result.progress,
+        drills: result.drills,
       });
     if (await importSession(result.run))
       setMessage({ text: t('run.didImportRun', { title: titleOf(t, day, result.run) }) });
@@ -149,9 +152,13 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
               const count = Object.keys(confirm.importAll.runs).length;
               const drafts = Object.keys(confirm.drafts?.drafts ?? {}).length;
               setConfirm(null);
-              void importEverything(confirm.importAll, confirm.drafts, confirm.incidents, confirm.progress).then(
-                (ok) => ok && setMessage({ text: t('run.didImportAll', { count, drafts }) }),
-              );
+              void importEverything(
+                confirm.importAll,
+                confirm.drafts,
+                confirm.incidents,
+                confirm.progress,
+                confirm.drills,
+              ).then((ok) => ok && setMessage({ text: t('run.didImportAll', { count, drafts }) }));
             }}
             onCancel={() => setConfirm(null)}
           />

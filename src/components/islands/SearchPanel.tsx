@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { format } from '../../lib/format.ts';
 import { normalizeQuery, type SearchKind } from '../../lib/search.ts';
 import { arrowTarget, countHits, latestOnly, type Results, searchGrouped } from '../../lib/search-results.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadCatalog, loadPagefind } from './pagefind.ts';
 import type { SearchLabels } from './search/labels.ts';
 import { SearchBox } from './search/SearchBox.tsx';
 import { SearchFilters } from './search/SearchFilters.tsx';
@@ -30,6 +30,8 @@ function statusText(state: State, labels: SearchLabels): string {
   if (state.kind === 'loading') return labels['search.loading'];
   if (state.kind === 'error') return labels['search.error'];
   if (state.kind !== 'done') return '';
+  // Titles shown, their text on its way: the count is announced once, when the results settle.
+  if (state.pending) return labels['search.loading'];
   const total = countHits(state.groups);
   if (total === 0) return format(labels['search.empty'], { query: state.query });
   return format(labels[total === 1 ? 'search.countOne' : 'search.count'], { count: total, query: state.query });
@@ -64,7 +66,8 @@ export default function SearchPanel({
       const show = (partial: Results) => {
         if (tickets.isLatest(ticket)) setState({ kind: 'done', ...partial });
       };
-      const results = await searchGrouped(await loadPagefind(), raw, lang, kind, show);
+      const [pagefind, catalog] = await Promise.all([loadPagefind(), loadCatalog()]);
+      const results = await searchGrouped(pagefind, raw, lang, kind, show, catalog);
       // A newer keystroke took over (or Pagefind's debounce dropped this one).
       if (results && tickets.isLatest(ticket)) setState({ kind: 'done', ...results });
     } catch {
@@ -83,18 +86,20 @@ export default function SearchPanel({
     }
   }
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Text typed before hydration sits in the server-rendered box with nothing listening: adopt
-    // it. Otherwise take what the dialog buffered, or the page's ?q=.
+    // it. Otherwise take what the dialog buffered, or the page's ?q=. At mount, not after the
+    // next paint: the search starts as soon as the panel exists.
     const typed = panel.current?.querySelector<HTMLInputElement>('input[type=search]')?.value ?? '';
     const fromUrl = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '') : '';
     const q = typed || initialQuery || fromUrl;
     if (q) update(q);
   }, []);
 
-  /** Someone is about to search: fetch Pagefind now, not after the first keystroke. */
+  /** Someone is about to search: fetch Pagefind and the catalog now, not after the first keystroke. */
   function warmUp() {
     loadPagefind().catch(() => {}); // a failure shows on the search itself
+    void loadCatalog();
   }
 
   function onKeyDown(event: KeyboardEvent) {

@@ -42,26 +42,31 @@ export function registerServiceWorker(): void {
     if (reloading) location.reload();
   });
 
-  navigator.serviceWorker
-    .register('/sw.js')
-    .then((registration) => {
-      const track = (worker: ServiceWorker | null) => {
-        worker?.addEventListener('statechange', () => {
-          // "installed" with a controller present = an update, not the first install.
-          if (worker.state === 'installed' && navigator.serviceWorker.controller) {
-            waiting = worker;
-            offer();
-          }
-        });
-      };
-      if (registration.waiting && navigator.serviceWorker.controller) {
-        waiting = registration.waiting;
-        offer();
-      }
-      track(registration.installing);
-      registration.addEventListener('updatefound', () => track(registration.installing));
-    })
-    .catch(() => {
-      // No worker (private mode, blocked storage): the site still works online.
-    });
+  // After the page has loaded: the worker's install downloads the whole site for offline use,
+  // which must not compete with the page's own first load for the network or the main thread.
+  const register = () =>
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then((registration) => {
+        const track = (worker: ServiceWorker | null) => {
+          worker?.addEventListener('statechange', () => {
+            // "installed" with a controller present = an update, not the first install.
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+              waiting = worker;
+              offer();
+            }
+          });
+        };
+        if (registration.waiting && navigator.serviceWorker.controller) {
+          waiting = registration.waiting;
+          offer();
+        }
+        track(registration.installing);
+        registration.addEventListener('updatefound', () => track(registration.installing));
+      })
+      .catch(() => {
+        // No worker (private mode, blocked storage): the site still works online.
+      });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

@@ -331,3 +331,35 @@ export function masterEventsList(drill: Drill): Drill['injects'] {
   const timed = drill.injects.filter((x) => x.at !== undefined).sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
   return [...timed, ...drill.injects.filter((x) => x.at === undefined)];
 }
+
+/**
+ * The latest simulated minute a path can end at: every decision opens when the path reaches it
+ * (not before its `at`) and, at the latest, closes when its window runs out.
+ */
+export function latestPathEnd(drill: Drill): number {
+  const byId = new Map(drill.decisions.map((d) => [d.id, d]));
+  const memo = new Map<string, number>();
+  const from = (id: string, enteredAt: number, depth: number): number => {
+    const d = byId.get(id);
+    if (!d || depth > drill.decisions.length) return enteredAt;
+    const closes = Math.max(d.at, enteredAt) + d.window;
+    const key = `${id}@${closes}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const nexts = new Set([...d.choices.map((c) => c.next), d.timeout.next]);
+    const end = Math.max(...[...nexts].map((n) => (n === END ? closes : from(n, closes, depth + 1))));
+    memo.set(key, end);
+    return end;
+  };
+  const first = drill.decisions[0];
+  return first ? from(first.id, 0, 0) : 0;
+}
+
+/**
+ * Real minutes of a solo play-through played to its end: the scenario runs to its full length
+ * (or to the end of the slowest path, if later) at the solo speed.
+ */
+export function soloRealMinutes(drill: Drill, realMinutes: number = SOLO_MINUTES): number {
+  const simulated = Math.max(drill.durationMinutes, latestPathEnd(drill));
+  return simulated / speedFor(drill.durationMinutes, realMinutes);
+}

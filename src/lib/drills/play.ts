@@ -6,9 +6,10 @@
  * Ids and times are the shared building blocks (src/lib/schemas/common.ts).
  */
 import * as v from 'valibot';
+import { SEVERITIES } from '../incident/levels.ts';
 import { IdSchema as Id, IsoTimeSchema as IsoTime } from '../schemas/common.ts';
 import { STATEMENT_KINDS } from '../statement/types.ts';
-import { CONTACTS, DrillId, SEVERITIES } from './schema.ts';
+import { CONTACTS, DrillId } from './ids.ts';
 
 const at = { at: IsoTime };
 
@@ -47,12 +48,27 @@ export type DrillEvent = v.InferOutput<typeof DrillEventSchema>;
 /** Events kept per play; a facilitated drill of a few hours stays far below it. */
 export const EVENTS_LIMIT = 5000;
 
+/**
+ * Written once, when the drill finishes: the overall score and the guides its feedback cites, so
+ * the learning path can show "practised in a drill" without loading the scenario. The full score
+ * and the debrief are derived again from the events whenever they are shown.
+ */
+export const PlayResult = v.strictObject({
+  at: IsoTime,
+  overall: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  guides: v.pipe(v.array(DrillId), v.maxLength(100)),
+});
+export type PlayResult = v.InferOutput<typeof PlayResult>;
+
 export const DrillPlay = v.strictObject({
   id: Id,
   drillId: DrillId,
-  /** The practice incident (kind "drill") the play runs in, once crisis mode holds drills. */
+  /** The practice incident (kind "drill") the play runs in. */
   incidentId: v.nullable(Id),
+  /** The language it is played in (injects, debrief). Absent in plays written before it existed: Spanish. */
+  lang: v.optional(v.picklist(['es', 'en']), 'es'),
   events: v.pipe(v.array(DrillEventSchema), v.maxLength(EVENTS_LIMIT)),
+  result: v.optional(v.nullable(PlayResult), null),
 });
 export type DrillPlay = v.InferOutput<typeof DrillPlay>;
 

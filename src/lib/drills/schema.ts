@@ -13,12 +13,11 @@
 import * as v from 'valibot';
 import { SEVERITIES, type Severity } from '../incident/levels.ts';
 import { CRISIS_TYPES, PLATFORM_IDS } from '../statement/types.ts';
+import { CONTACTS, type Contact, DrillId } from './ids.ts';
 
 /** The four severities of crisis mode, most severe first: the incident model's. */
-export { SEVERITIES, type Severity };
+export { DrillId, SEVERITIES, type Severity };
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const DrillId = v.pipe(v.string(), v.regex(KEBAB, 'ids are kebab-case: lowercase letters, digits and hyphens'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const bounded = (max: number) => v.pipe(NonEmpty, v.maxLength(max, `at most ${max} characters`));
 
@@ -128,20 +127,7 @@ export type Decision = v.InferOutput<typeof Decision>;
 export const ACTIONS = ['statement', 'severity', 'escalate', 'evidence'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** People a learner may tell (crisis-mode roles and the experts of the escalation matrix). */
-export const CONTACTS = [
-  'lead',
-  'approver',
-  'spokesperson',
-  'legal',
-  'hr',
-  'it',
-  'data-protection',
-  'customer-care',
-  'management',
-  'product',
-] as const;
-export type Contact = (typeof CONTACTS)[number];
+export { CONTACTS, type Contact };
 
 /** Not done in time: when `action` has not happened by `by`, its injects are released. */
 export const Deadline = v.strictObject({

@@ -3,21 +3,25 @@
  * come in as arguments, so the store can "read the latest, apply, write" and two tabs (or, later,
  * two people through a CRDT) never lose each other's changes. Nothing is ever removed from the
  * timeline, the severity history or the evidence: entries are appended, and only the fields a
- * person may correct (happened-at, star, visibility, follow-up, evidence status) change.
+ * person may correct (happened-at, star, visibility, follow-up, an evidence card's fields, each
+ * correction recorded on the card) change.
  * A change that does not apply returns the same state object (the store then writes nothing).
  */
 import { getOwn } from '../records.ts';
-import type {
-  EntryKind,
-  EvidenceCard,
-  FollowUp,
-  Incident,
-  IncidentsState,
-  Review,
-  Role,
-  Severity,
-  Targets,
-  TimelineEntry,
+import {
+  type EntryKind,
+  EVIDENCE_FIELDS,
+  type EvidenceCard,
+  type EvidenceEdit,
+  type EvidenceField,
+  type FollowUp,
+  type Incident,
+  type IncidentsState,
+  type Review,
+  type Role,
+  type Severity,
+  type Targets,
+  type TimelineEntry,
 } from '../schemas/incident.ts';
 
 export const TITLE_LIMIT = 120;
@@ -46,6 +50,8 @@ export function checkTimes(
 
 export interface NewIncident {
   id: string;
+  /** 'incident' unless a drill starts it. */
+  kind?: Incident['kind'];
   runId: string;
   title: string;
   severity: Severity;
@@ -62,7 +68,7 @@ export function createIncident(init: NewIncident): Incident {
   return {
     id: init.id,
     runId: init.runId,
-    kind: 'incident',
+    kind: init.kind ?? 'incident',
     title: clean(init.title, TITLE_LIMIT) || 'Incident',
     severity: [
       { id: init.severityId, at: init.declaredAt, level: init.severity, reason: clean(init.reason, SHORT_LIMIT) },
@@ -95,9 +101,19 @@ export const currentIncident = (state: IncidentsState): Incident | undefined =>
 export const currentSeverity = (incident: Incident): Severity =>
   (incident.severity[incident.severity.length - 1] as Incident['severity'][number]).level;
 
-/** Incidents newest first (by declaration). */
+/** Real incidents newest first (by declaration); drills are never part of it (see `drillHistory`). */
 export const incidentHistory = (state: IncidentsState): Incident[] =>
-  Object.values(state.incidents).sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+  Object.values(state.incidents)
+    .filter((i) => i.kind !== 'drill')
+    .sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+
+/** Practice incidents (drills) newest first: their own list, apart from the real ones. */
+export const drillHistory = (state: IncidentsState): Incident[] =>
+  Object.values(state.incidents)
+    .filter((i) => i.kind === 'drill')
+    .sort((a, b) => b.declaredAt.localeCompare(a.declaredAt));
+
+export const isDrill = (incident: Pick<Incident, 'kind'> | undefined): boolean => incident?.kind === 'drill';
 
 function update(state: IncidentsState, id: string, change: (incident: Incident) => Incident): IncidentsState {
   const incident = getOwn(state.incidents, id);
@@ -202,16 +218,48 @@ export function addEvidence(state: IncidentsState, incidentId: string, card: Evi
   );
 }
 
+/** The fields in which two versions of a card differ (its id, added-at and edits never change). */
+export function evidenceChanges(before: EvidenceCard, after: EvidenceCard): EvidenceField[] {
+  return EVIDENCE_FIELDS.filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]));
+}
+
+/**
+ * Corrects an evidence card (fields, fake-profile signs, status, screenshot) and records the
+ * correction on the card, so the timeline shows it. Id, added-at and earlier edits stay; a
+ * correction that changes nothing, or a card that is not there, changes nothing.
+ */
+export function editEvidence(
+  state: IncidentsState,
+  incidentId: string,
+  cardId: string,
+  next: EvidenceCard,
+  edit: { id: string; at: string },
+): IncidentsState {
+  return update(state, incidentId, (inc) => {
+    const index = inc.evidence.findIndex((e) => e.id === cardId);
+    const before = inc.evidence[index];
+    if (!before) return inc;
+    const after: EvidenceCard = { ...next, id: before.id, addedAt: before.addedAt };
+    const fields = evidenceChanges(before, after);
+    if (!fields.length) return inc;
+    const record: EvidenceEdit = fields.includes('status')
+      ? { id: edit.id, at: edit.at, fields, status: after.status }
+      : { id: edit.id, at: edit.at, fields };
+    const evidence = [...inc.evidence];
+    evidence[index] = { ...after, edits: [...(before.edits ?? []), record] };
+    return { ...inc, evidence };
+  });
+}
+
 export function setEvidenceStatus(
   state: IncidentsState,
   incidentId: string,
   cardId: string,
   status: EvidenceCard['status'],
+  edit: { id: string; at: string },
 ): IncidentsState {
-  return update(state, incidentId, (inc) => ({
-    ...inc,
-    evidence: inc.evidence.map((e) => (e.id === cardId ? { ...e, status } : e)),
-  }));
+  const card = getOwn(state.incidents, incidentId)?.evidence.find((e) => e.id === cardId);
+  return card ? editEvidence(state, incidentId, cardId, { ...card, status }, edit) : state;
 }
 
 export function linkStatement(state: IncidentsState, incidentId: string, draftId: string): IncidentsState {

@@ -3,7 +3,7 @@
  * anything is stored. Pure (SHA-256 through Web Crypto, present in browsers and Node).
  */
 import * as v from 'valibot';
-import { EvidenceCard, type Screenshot } from '../schemas/incident.ts';
+import { EvidenceCard, FAKE_SIGNS, type Screenshot } from '../schemas/incident.ts';
 
 /** A screenshot larger than this is refused (a phone screenshot is usually well under 2 MB). */
 export const SCREENSHOT_LIMIT = 8 * 1024 * 1024;
@@ -32,6 +32,11 @@ export interface EvidenceForm {
   text: string;
   fakeSigns: string[];
 }
+
+const signOrder = (sign: string) => {
+  const i = (FAKE_SIGNS as readonly string[]).indexOf(sign);
+  return i < 0 ? FAKE_SIGNS.length : i;
+};
 
 /**
  * Turns the form into a card, or says what is wrong. A card needs a handle or a post address;
@@ -66,7 +71,9 @@ export function evidenceFromForm(
     seenAt: form.seenAt,
     text: form.text.trim().slice(0, 4000),
     screenshot: init.screenshot,
-    fakeSigns: form.fakeSigns,
+    // In the guide's order, each once: the same signs ticked in another order are the same card.
+    // (an unknown sign stays, for the schema to refuse).
+    fakeSigns: [...new Set(form.fakeSigns)].sort((a, b) => signOrder(a) - signOrder(b)),
     status: 'none' as const,
   };
   const checked = v.safeParse(EvidenceCard, card);

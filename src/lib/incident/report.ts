@@ -21,6 +21,8 @@ export interface ChecklistRef {
 
 export interface Report {
   id: string;
+  /** A drill's practice incident: the report says so at the top, on screen and in Markdown. */
+  drill: boolean;
   title: string;
   startedAt: string;
   detectedAt: string;
@@ -78,6 +80,7 @@ export function buildReport(
   const frMinutes = first ? Math.round((Date.parse(first.at) - Date.parse(incident.detectedAt)) / MINUTE) : null;
   return {
     id: incident.id,
+    drill: incident.kind === 'drill',
     title: incident.title,
     startedAt: incident.startedAt,
     detectedAt: incident.detectedAt,
@@ -113,6 +116,8 @@ export function buildReport(
 /** The words a Markdown report needs, in one language. */
 export interface ReportWords {
   heading: string;
+  /** The line that marks a drill's report: "DRILL: practice, not a real incident". */
+  drillMarker: string;
   sections: Record<
     | 'summary'
     | 'roles'
@@ -157,6 +162,7 @@ function safe<T extends object>(value: T): T {
 
 export function reportMarkdown(r: Report, w: ReportWords): string {
   const lines: string[] = [`# ${w.heading}: ${mdText(r.title)}`, ''];
+  if (r.drill) lines.push(`**${mdText(w.drillMarker)}**`, '');
   const section = (key: keyof ReportWords['sections']) => lines.push('', `## ${w.sections[key]}`, '');
   const list = (items: string[]) => lines.push(...(items.length ? items.map((i) => `- ${i}`) : [w.none]));
   section('summary');

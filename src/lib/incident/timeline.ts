@@ -1,13 +1,16 @@
 /**
  * The incident's merged timeline, derived (never stored): the entries people wrote, plus the
- * moments other records already hold — the three start times, severity changes, evidence added,
+ * moments other records already hold — the three start times, severity changes, evidence added
+ * and corrected,
  * ticks and unticks from the checklist session's log, statements approved and published, and the
  * resolution — in the order they happened.
  */
 import type { Draft } from '../drafts.ts';
-import type { EntryKind, Incident, Severity } from '../schemas/incident.ts';
+import type { EntryKind, EvidenceCard, EvidenceField, Incident, Severity } from '../schemas/incident.ts';
 import type { Session as Run, SessionEvent as RunEvent } from '../sessions.ts';
 import type { Published } from './clocks.ts';
+
+type EvidenceStatus = EvidenceCard['status'];
 
 export type TimelineItem =
   | {
@@ -24,6 +27,14 @@ export type TimelineItem =
   | { source: 'milestone'; id: string; at: string; milestone: 'started' | 'detected' | 'declared' | 'resolved' }
   | { source: 'severity'; id: string; at: string; level: Severity; from: Severity | null; reason: string }
   | { source: 'evidence'; id: string; at: string; handle: string; network: string }
+  | {
+      source: 'evidence-edit';
+      id: string;
+      at: string;
+      handle: string;
+      fields: EvidenceField[];
+      status: EvidenceStatus | null;
+    }
   | { source: 'tick'; id: string; at: string; key: string; ticked: boolean }
   | { source: 'statement'; id: string; at: string; name: string; event: 'approved' | 'published'; by: string };
 
@@ -80,6 +91,18 @@ export function mergedTimeline(incident: Incident, run: Run | undefined, drafts:
     ),
     ...incident.evidence.map(
       (e): TimelineItem => ({ source: 'evidence', id: e.id, at: e.addedAt, handle: e.handle, network: e.network }),
+    ),
+    ...incident.evidence.flatMap((e) =>
+      (e.edits ?? []).map(
+        (edit): TimelineItem => ({
+          source: 'evidence-edit',
+          id: edit.id,
+          at: edit.at,
+          handle: e.handle || e.url,
+          fields: edit.fields,
+          status: edit.status ?? null,
+        }),
+      ),
     ),
     ...tickItems(run, incident.startedAt),
     ...incidentDrafts(incident, drafts).flatMap((d): TimelineItem[] => [

@@ -1,25 +1,27 @@
 /**
- * The export file: everything (`scope: "all"`: sessions, statement drafts, incidents and the
- * learning path's progress) or one session (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
+ * The export file: everything (`scope: "all"`: sessions, statement drafts, incidents, the
+ * learning path's progress and drill plays) or one session (`scope: "run"`). Versioned on its own (EXPORT_VERSION), apart from the stored envelopes, so a
  * change in how a concern is stored does not have to change the file people keep.
  *
- *   { "format": "crisis-playbook/runs", "version": 4, "exportedAt": ISO, "scope": "all" | "run",
+ *   { "format": "crisis-playbook/runs", "version": 5, "exportedAt": ISO, "scope": "all" | "run",
  *     "data": SessionsState, "drafts"?: DraftsState, "incidents"?: IncidentsState,
- *     "progress"?: ProgressState }
+ *     "progress"?: ProgressState, "drills"?: DrillPlaysState }
  *
  * Version 1 files (the first release) had sessions without a log: EXPORT_MIGRATIONS[1] adds it.
- * Version 2 files had no incidents, version 3 files no progress: an everything file gets an empty
- * one, so importing it replaces what the device holds, as importing everything always does.
+ * Version 2 files had no incidents, version 3 files no progress, version 4 files no drill plays:
+ * an everything file gets an empty one, so importing it replaces what the device holds, as
+ * importing everything always does.
  */
 import * as v from 'valibot';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
+import { DrillPlaysState } from './drill-plays.ts';
 import { IncidentsState } from './incident.ts';
 import { ProgressStateSchema } from './progress.ts';
 import { SessionsStateSchema } from './session.ts';
 
 export const EXPORT_FORMAT = 'crisis-playbook/runs';
-export const EXPORT_VERSION = 4;
+export const EXPORT_VERSION = 5;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -39,6 +41,7 @@ export const EXPORT_MIGRATIONS: Record<number, (file: Record<string, unknown>) =
       : file,
   3: (file) =>
     file['scope'] === 'all' && !('progress' in file) ? { ...file, progress: { read: {}, drills: {} } } : file,
+  4: (file) => (file['scope'] === 'all' && !('drills' in file) ? { ...file, drills: { plays: {} } } : file),
 };
 
 export const ExportFileSchema = v.pipe(
@@ -51,6 +54,7 @@ export const ExportFileSchema = v.pipe(
     drafts: v.optional(DraftsStateSchema),
     incidents: v.optional(IncidentsState),
     progress: v.optional(ProgressStateSchema),
+    drills: v.optional(DrillPlaysState),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -61,6 +65,8 @@ export const ExportFileSchema = v.pipe(
       addIssue({ message: 'Incidents in a one-session file', path: pathTo(file, 'incidents') });
     else if (file.scope === 'run' && file.progress !== undefined)
       addIssue({ message: 'Progress in a one-session file', path: pathTo(file, 'progress') });
+    else if (file.scope === 'run' && file.drills !== undefined)
+      addIssue({ message: 'Drills in a one-session file', path: pathTo(file, 'drills') });
     else if (file.scope === 'run' && Object.keys(file.data.runs).length !== 1)
       addIssue({ message: 'A one-session file holds one session', path: pathTo(file, 'data', 'runs') });
   }),

@@ -73,6 +73,30 @@ export const Screenshot = v.strictObject({
 });
 export type Screenshot = v.InferOutput<typeof Screenshot>;
 
+/** The fields of an evidence card a person may correct after adding it. */
+export const EVIDENCE_FIELDS = [
+  'network',
+  'url',
+  'handle',
+  'displayName',
+  'followers',
+  'seenAt',
+  'text',
+  'screenshot',
+  'fakeSigns',
+  'status',
+] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/** One correction of a card: when, which fields, and the status it set (the timeline shows it). */
+export const EvidenceEdit = v.strictObject({
+  id: Id,
+  at: IsoTime,
+  fields: v.pipe(v.array(v.picklist(EVIDENCE_FIELDS)), v.minLength(1)),
+  status: v.optional(v.picklist(EVIDENCE_STATUSES)),
+});
+export type EvidenceEdit = v.InferOutput<typeof EvidenceEdit>;
+
 export const EvidenceCard = v.strictObject({
   id: Id,
   addedAt: IsoTime,
@@ -86,6 +110,8 @@ export const EvidenceCard = v.strictObject({
   screenshot: v.nullable(Screenshot),
   fakeSigns: v.array(v.picklist(FAKE_SIGNS)),
   status: v.picklist(EVIDENCE_STATUSES),
+  /** Corrections since it was added, oldest first (append only; absent on cards never edited). */
+  edits: v.optional(v.array(EvidenceEdit)),
 });
 export type EvidenceCard = v.InferOutput<typeof EvidenceCard>;
 
@@ -112,12 +138,16 @@ export const Targets = v.strictObject({
 });
 export type Targets = v.InferOutput<typeof Targets>;
 
+export const INCIDENT_KINDS = ['incident', 'drill'] as const;
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+
 export const Incident = v.pipe(
   v.strictObject({
     id: Id,
     /** The checklist session (kind 'incident') that holds this incident's ticks. */
     runId: Id,
-    kind: v.picklist(['incident']),
+    /** `drill`: a practice incident started from a training drill (src/lib/drills), never a real one. */
+    kind: v.picklist(INCIDENT_KINDS),
     title: v.pipe(v.string(), v.minLength(1), v.maxLength(120)),
     /** Every severity it has had, oldest first; the last one is the current one. */
     severity: v.pipe(v.array(SeverityChange), v.minLength(1)),

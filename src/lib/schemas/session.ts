@@ -34,7 +34,8 @@ export const SessionEventSchema = v.variant('action', [
   v.strictObject({ at: IsoTimeSchema, action: v.literal('undo') }),
 ]);
 
-export const SESSION_KINDS = ['practice', 'incident'] as const;
+/** `drill`: a practice incident's checklist session (src/lib/drills), kept out of the sessions history. */
+export const SESSION_KINDS = ['practice', 'incident', 'drill'] as const;
 
 export const SessionSchema = v.strictObject({
   id: IdSchema,

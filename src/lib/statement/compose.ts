@@ -13,10 +13,13 @@ import type { StatementWording } from './wording.ts';
  * - Facebook, LinkedIn, Instagram: headline and paragraphs. The headline is the key message
  *   (we know / we're sorry) and is short, so it sits inside Instagram's first 125 characters and
  *   LinkedIn's first 210.
- * - X, Bluesky, Threads: the longest version that fits one post: the full text (without the
- *   sign-off), else condensed sentences without the headline, dropping the optional ones (who
- *   is affected, the cause, prevention, contact) until it fits. When even the shortest does not
- *   fit (long inputs), the shortest is returned; `splitThread` makes a thread of it and
+ * - X and Bluesky: the full text (without the sign-off) when it fits one post, else every
+ *   sentence in its condensed form, without the headline; when that is over the limit too,
+ *   `splitThread` makes a thread of it (no sentence is ever dropped: prevention and contact
+ *   included).
+ * - Threads: the longest version that fits one post: the full text, else condensed sentences
+ *   without the headline, dropping the optional ones (who is affected, the cause, prevention,
+ *   contact) until it fits; when even the shortest does not fit, the shortest is returned and
  *   `lintStatement(text, wording, { platform })` reports it as too long.
  *
  * Never throws. Every field is plain text: trimmed, whitespace collapsed, and inserted as is (no
@@ -177,21 +180,24 @@ function paragraphs(list: readonly Sentence[]): string {
   return paras.map((p) => p.join(' ')).join('\n\n');
 }
 
+/** The networks where a post too long for one becomes a thread (see preview.ts `THREADED`). */
+const THREADED_PLATFORMS: readonly Platform[] = ['x', 'bluesky'];
+
 function condensed(template: Template, fields: Fields, platform: Platform): string {
   const limit = PLATFORM_RULES[platform].limit ?? Number.POSITIVE_INFINITY;
   const body = template.slots.filter((slot) => slot.part !== 'headline');
-  const candidates = [
-    paragraphs(sentences(template.slots, fields, 'long', 3)),
-    sentences(body, fields, 'short', 3)
+  const short = (level: number) =>
+    sentences(body, fields, 'short', level)
       .map((s) => s.text)
-      .join(' '),
-    sentences(body, fields, 'short', 2)
-      .map((s) => s.text)
-      .join(' '),
-    sentences(body, fields, 'short', 1)
-      .map((s) => s.text)
-      .join(' '),
-  ];
+      .join(' ');
+  const full = paragraphs(sentences(template.slots, fields, 'long', 3));
+  // Where a long post becomes a thread, no sentence is dropped: what does not fit one post is
+  // split by `splitThread`, and only when it is over the limit.
+  if (THREADED_PLATFORMS.includes(platform)) {
+    const every = short(3);
+    return measure(full, platform).length <= limit ? full : every;
+  }
+  const candidates = [full, short(3), short(2), short(1)];
   return candidates.find((text) => measure(text, platform).length <= limit) ?? candidates.at(-1) ?? '';
 }
 

@@ -9,7 +9,10 @@ export { asksForRumour, defaultApology, TEXT_FIELDS, type TextField } from './fi
 export { type Finding, type LintOptions, lintStatement } from './lint.ts';
 export { type FindingTranslate, findingMessage, type LintMessageKey, messageKey } from './messages.ts';
 export {
+  CHANNEL_GROUPS,
+  type ChannelGroup,
   type Counting,
+  groupText,
   type Measure,
   measure,
   overflowOffset,
@@ -17,7 +20,7 @@ export {
   type PlatformRule,
   visiblePrefix,
 } from './platforms.ts';
-export { markedRuns, type PreviewParts, previewParts, type Run, THREADED, threadFor } from './preview.ts';
+export { markedRuns, type PreviewParts, previewParts, type Run } from './preview.ts';
 export { type FindingDetails, guideFor, RULE_IDS, RULES, type RuleId, type Severity } from './rules.ts';
 export {
   listTemplates,
@@ -28,7 +31,7 @@ export {
   templateFor,
   templateId,
 } from './templates.ts';
-export { splitThread, type ThreadOptions, type ThreadPlatform } from './thread.ts';
+export { splitThread, THREADED, type ThreadOptions, type ThreadPlatform, threadFor } from './thread.ts';
 export {
   APOLOGY_PARTS,
   type ApologyPart,

@@ -1,12 +1,11 @@
 import type { Finding } from './lint.ts';
-import { measure, visiblePrefix } from './platforms.ts';
-import { splitThread, type ThreadPlatform } from './thread.ts';
+import { visiblePrefix } from './platforms.ts';
 import type { Platform } from './types.ts';
 
 /**
  * What the builder's preview shows of one channel, computed without the DOM: the text cut in
- * runs (marked where a finding covers it), split at the network's "… more" cut, and the thread
- * a too-long post becomes.
+ * runs (marked where a finding covers it), split at the network's "… more" cut. The thread a
+ * too-long post becomes is thread.ts `threadFor` (loaded with the linter, on first keystroke).
  */
 
 /** A run of the text; `finding` is set when a finding's range covers it. */
@@ -60,18 +59,4 @@ export function previewParts(text: string, findings: readonly Finding[], platfor
       findings.filter((f) => f.start >= cut).map((f) => ({ ...f, start: f.start - cut, end: f.end - cut })),
     ),
   };
-}
-
-/** The networks where a post too long for one becomes a thread. */
-export const THREADED: readonly ThreadPlatform[] = ['x', 'bluesky'];
-
-function isThreaded(platform: Platform): platform is ThreadPlatform {
-  return (THREADED as readonly string[]).includes(platform);
-}
-
-/** The thread for a channel's text: its posts when the text is over the limit on X or Bluesky, else none. */
-export function threadFor(text: string, platform: Platform): string[] {
-  if (!isThreaded(platform)) return [];
-  const { length, limit } = measure(text, platform);
-  return limit !== null && length > limit ? splitThread(text, platform) : [];
 }

@@ -1,4 +1,5 @@
 import { measure, PLATFORM_RULES, type Unit, units } from './platforms.ts';
+import type { Platform } from './types.ts';
 
 /**
  * Splits a statement that is too long for one post into a thread.
@@ -163,8 +164,10 @@ function enforce(source: string, platform: ThreadPlatform, ranges: readonly Rang
 }
 
 export function splitThread(text: string, platform: ThreadPlatform, opts?: ThreadOptions): string[] {
-  const source = typeof text === 'string' ? text : '';
   const target: ThreadPlatform = platform === 'bluesky' ? 'bluesky' : 'x';
+  // The posts keep the text as typed. X weighs its NFC form, which never weighs more for what
+  // people type (é typed as e + ◌́ weighs 2 here, 1 once composed); `enforce` re-measures anyway.
+  const source = typeof text === 'string' ? text : '';
   const limit = PLATFORM_RULES[target].limit ?? 280;
   const all = units(source, target);
   const list = words(source, all);
@@ -185,4 +188,18 @@ export function splitThread(text: string, platform: ThreadPlatform, opts?: Threa
     if (String(posts.length).length <= digits) return posts.map((post, i) => `${post} ${i + 1}/${posts.length}`);
   }
   return [whole];
+}
+
+/** The networks where a post too long for one becomes a thread. */
+export const THREADED: readonly ThreadPlatform[] = ['x', 'bluesky'];
+
+function isThreaded(platform: Platform): platform is ThreadPlatform {
+  return (THREADED as readonly string[]).includes(platform);
+}
+
+/** The thread for a channel's text: its posts when the text is over the limit on X or Bluesky, else none. */
+export function threadFor(text: string, platform: Platform): string[] {
+  if (!isThreaded(platform)) return [];
+  const { length, limit } = measure(text, platform);
+  return limit !== null && length > limit ? splitThread(text, platform) : [];
 }

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IndexSearch, SearchIndex } from '../../../src/lib/search-results.ts';
+import type { Catalog } from '../../../src/lib/search-catalog.ts';
+import type { IndexResultData, IndexSearch, SearchIndex } from '../../../src/lib/search-results.ts';
 
 /** A fake Pagefind whose answers the test releases one by one, to play them out of order. */
 const pending: { q: string; resolve: (r: IndexSearch) => void }[] = [];
@@ -27,7 +28,12 @@ const index: SearchIndex = {
       ? answer('guide', q)
       : { results: [] },
 };
-vi.mock('../../../src/components/islands/pagefind.ts', () => ({ loadPagefind: async () => index }));
+/** The catalog a test hands the panel; without one, Pagefind's kind filter groups the results. */
+let catalog: Catalog | undefined;
+vi.mock('../../../src/components/islands/pagefind.ts', () => ({
+  loadPagefind: async () => index,
+  loadCatalog: async () => catalog,
+}));
 
 const { default: SearchPanel } = await import('../../../src/components/islands/SearchPanel.tsx');
 const { SEARCH_LABELS } = await import('../../../src/components/islands/search/labels.ts');
@@ -39,6 +45,7 @@ const labels = labelsFor('en', SEARCH_LABELS);
 
 beforeEach(() => {
   pending.length = 0;
+  catalog = undefined;
 });
 afterEach(cleanup);
 
@@ -80,5 +87,27 @@ describe('SearchPanel island', () => {
     expect(document.activeElement).toBe(link);
     fireEvent.keyDown(link, { key: 'ArrowUp' });
     expect(document.activeElement).toBe(box);
+  });
+
+  it('shows the catalog’s titles while the results’ text is on its way, then the count', async () => {
+    catalog = { rows: { g1: ['guide', 'Holding statements', '/en/guides/response/'] }, starts: 'hol sta' };
+    let release: (d: IndexResultData) => void = () => {};
+    const text = new Promise<IndexResultData>((resolve) => (release = resolve));
+    render(<SearchPanel labels={labels} lang="en" guidesUrl="/en/guides/" inputId="q" />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'holding' } });
+    await waitFor(() => expect(pending).toHaveLength(1));
+    pending[0]?.resolve({ results: [{ id: 'g1', data: () => text }] });
+    const link = await screen.findByRole('link', { name: 'Holding statements' });
+    expect(link.getAttribute('href')).toBe('/en/guides/response/');
+    expect(screen.getByRole('status').textContent).toBe('Searching…');
+    release({
+      url: '/en/guides/response/',
+      meta: { title: 'Holding statements' },
+      excerpt: 'a <mark>holding</mark> line',
+      content: 'holding',
+      locations: [0],
+    });
+    expect(await screen.findByText('1 result for “holding”')).toBeTruthy();
+    expect(screen.getByText('holding', { selector: 'mark' })).toBeTruthy();
   });
 });

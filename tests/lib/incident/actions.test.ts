@@ -9,12 +9,21 @@ import {
   currentIncident,
   currentSeverity,
   editEntry,
+  editEvidence,
+  evidenceChanges,
   openIncident,
   openIncidentOf,
+  setEvidenceStatus,
   setRole,
   setTimes,
 } from '../../../src/lib/incident/actions.ts';
-import { emptyIncidents, IncidentsState, isIncidentsState } from '../../../src/lib/schemas/incident.ts';
+import { mergedTimeline } from '../../../src/lib/incident/timeline.ts';
+import {
+  type EvidenceCard,
+  emptyIncidents,
+  IncidentsState,
+  isIncidentsState,
+} from '../../../src/lib/schemas/incident.ts';
 import { at, incident } from './fixtures.ts';
 
 const opened = () => openIncident(emptyIncidents(), incident());
@@ -124,5 +133,77 @@ describe('incident actions', () => {
     expect(v.is(IncidentsState, { ...state, extra: 1 })).toBe(false);
     expect(v.is(IncidentsState, { ...state, currentIncidentId: 'gone' })).toBe(false);
     expect(v.is(IncidentsState, { ...state, incidents: { x: currentIncident(state) } })).toBe(false);
+  });
+
+  describe('evidence corrections', () => {
+    const card: EvidenceCard = {
+      id: 'ev-1',
+      addedAt: at(10),
+      network: 'X',
+      url: '',
+      handle: '@fake',
+      displayName: '',
+      followers: 12,
+      seenAt: at(8),
+      text: 'Lies',
+      screenshot: { blobId: 'shot-ev-1', sha256: 'a'.repeat(64), type: 'image/png', size: 10, name: 'a.png' },
+      fakeSigns: ['new-account'],
+      status: 'none',
+    };
+    const withCard = () => addEvidence(opened(), 'inc-1', card);
+    const cardOf = (state: IncidentsState) => currentIncident(state)?.evidence[0];
+
+    it('changes the fields, keeps id and added-at, and records which fields changed', () => {
+      const next = editEvidence(
+        withCard(),
+        'inc-1',
+        'ev-1',
+        {
+          ...card,
+          id: 'other',
+          addedAt: at(99),
+          handle: '@fake2',
+          fakeSigns: ['new-account', 'bursts'],
+          screenshot: null,
+        },
+        { id: 'edit-1', at: at(20) },
+      );
+      expect(cardOf(next)).toMatchObject({ id: 'ev-1', addedAt: at(10), handle: '@fake2', screenshot: null });
+      expect(cardOf(next)?.edits).toEqual([
+        { id: 'edit-1', at: at(20), fields: ['handle', 'screenshot', 'fakeSigns'] },
+      ]);
+      expect(isIncidentsState(next)).toBe(true);
+    });
+
+    it('a status change records the status set; edits only grow; nothing changed, nothing written', () => {
+      const state = withCard();
+      const once = setEvidenceStatus(state, 'inc-1', 'ev-1', 'reported', { id: 'e1', at: at(20) });
+      const twice = setEvidenceStatus(once, 'inc-1', 'ev-1', 'removed', { id: 'e2', at: at(30) });
+      expect(cardOf(twice)?.edits).toEqual([
+        { id: 'e1', at: at(20), fields: ['status'], status: 'reported' },
+        { id: 'e2', at: at(30), fields: ['status'], status: 'removed' },
+      ]);
+      expect(setEvidenceStatus(twice, 'inc-1', 'ev-1', 'removed', { id: 'e3', at: at(40) })).toBe(twice);
+      expect(editEvidence(state, 'inc-1', 'ev-1', { ...card }, { id: 'e4', at: at(40) })).toBe(state);
+      expect(editEvidence(state, 'inc-1', 'nope', { ...card }, { id: 'e5', at: at(40) })).toBe(state);
+      expect(setEvidenceStatus(state, 'inc-1', 'nope', 'removed', { id: 'e6', at: at(40) })).toBe(state);
+    });
+
+    it('compares values, not objects, and the timeline shows each correction at its time', () => {
+      expect(
+        evidenceChanges(card, { ...card, fakeSigns: ['new-account'], screenshot: { ...card.screenshot! } }),
+      ).toEqual([]);
+      const next = setEvidenceStatus(withCard(), 'inc-1', 'ev-1', 'takedown-requested', { id: 'e1', at: at(20) });
+      const items = mergedTimeline(currentIncident(next)!, undefined, []);
+      expect(items.find((i) => i.source === 'evidence-edit')).toEqual({
+        source: 'evidence-edit',
+        id: 'e1',
+        at: at(20),
+        handle: '@fake',
+        fields: ['status'],
+        status: 'takedown-requested',
+      });
+      expect(items.map((i) => i.at)).toEqual([...items.map((i) => i.at)].sort());
+    });
   });
 });

@@ -174,6 +174,7 @@ describe('cadence kept', () => {
 describe('reportMarkdown', () => {
   const words: ReportWords = {
     heading: 'Report',
+    drillMarker: 'DRILL: practice, not a real incident',
     sections: {
       summary: 'Summary',
       roles: 'Roles',
@@ -219,6 +220,12 @@ describe('reportMarkdown', () => {
     expect(md).toContain('  - [ ] Item allies-asked');
     expect(md).toContain('- Refund everyone (Nuria)');
     expect(md).toContain('- 10:40 HIGH → CRITICAL (press)');
+  });
+
+  it('marks a drill, and only a drill, as a drill', () => {
+    expect(md).not.toContain('DRILL');
+    const drill = reportMarkdown(buildReport({ ...story(), kind: 'drill' }, run, drafts, lists), words);
+    expect(drill).toMatch(/^# Report: Double charges\n\n\*\*DRILL: practice, not a real incident\*\*\n/);
   });
 
   it('escapes markup in what people typed', () => {

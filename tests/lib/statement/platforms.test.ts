@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { measure, overflowOffset, PLATFORM_RULES, visiblePrefix } from '../../../src/lib/statement/platforms.ts';
+import {
+  CHANNEL_GROUPS,
+  groupText,
+  measure,
+  overflowOffset,
+  PLATFORM_RULES,
+  visiblePrefix,
+} from '../../../src/lib/statement/platforms.ts';
 import { PLATFORM_IDS, type Platform } from '../../../src/lib/statement/types.ts';
 
 const FAMILY = '👨‍👩‍👧‍👦';
@@ -90,5 +97,27 @@ describe('limits', () => {
     expect(visiblePrefix('a'.repeat(200), 'instagram')).toBe('a'.repeat(125));
     expect(visiblePrefix('short', 'linkedin')).toBe('short');
     expect(visiblePrefix('short', 'x')).toBeNull();
+  });
+});
+
+describe('groupText: "Copy all" of a group of channels', () => {
+  const texts = {
+    x: 'Post for X',
+    bluesky: 'Post for Bluesky',
+    threads: '  ',
+    instagram: 'IG',
+    facebook: 'FB',
+    linkedin: 'LI',
+    website: 'Web',
+    email: 'Mail',
+  } as Record<Platform, string>;
+  const nameOf = (p: Platform) => p.toUpperCase();
+
+  it('puts every channel with text under its name, in order, and leaves empty ones out', () => {
+    expect(groupText(texts, 'short', nameOf)).toBe('X\n\nPost for X\n\n---\n\nBLUESKY\n\nPost for Bluesky');
+  });
+
+  it('covers every channel exactly once across the groups', () => {
+    expect(Object.values(CHANNEL_GROUPS).flat().sort()).toEqual([...PLATFORM_IDS].sort());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src/lib/statement/lint.ts';
-import { markedRuns, previewParts, threadFor } from '../../../src/lib/statement/preview.ts';
+import { markedRuns, previewParts } from '../../../src/lib/statement/preview.ts';
+import { threadFor } from '../../../src/lib/statement/thread.ts';
 
 const finding = (start: number, end: number, rule: Finding['rule'] = 'jargon'): Finding => ({
   rule,

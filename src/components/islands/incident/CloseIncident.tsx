@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, closeIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
@@ -13,14 +14,14 @@ export default function CloseIncident({ labels }: { labels: CrisisLabels }) {
   const [resolved, setResolved] = useState('');
   const [error, setError] = useState('');
   const incident = mounted ? openIncidentOf(state) : undefined;
-  if (!incident) return null;
+  if (!incident || incident.kind === 'drill') return null;
   return (
     <form
       class="incident-close"
       aria-labelledby="close-heading"
       onSubmit={async (e) => {
         e.preventDefault();
-        const at = fromLocalInput(resolved) ?? new Date().toISOString();
+        const at = fromLocalInput(resolved) ?? clockNow().toISOString();
         if (await closeIncident(at)) {
           setError('');
           document.getElementById('main')?.focus();
@@ -35,7 +36,7 @@ export default function CloseIncident({ labels }: { labels: CrisisLabels }) {
         <input
           id="resolved-at"
           type="datetime-local"
-          value={resolved || toLocalInput(new Date().toISOString())}
+          value={resolved || toLocalInput(clockNow().toISOString())}
           onInput={(e) => setResolved(e.currentTarget.value)}
         />
       </div>

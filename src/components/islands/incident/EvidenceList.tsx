@@ -6,6 +6,7 @@ import { currentIncident } from '../../../lib/incident/actions.ts';
 import { EVIDENCE_STATUSES, type EvidenceCard } from '../../../lib/schemas/incident.ts';
 import { $incidents, getBlob, setEvidenceStatus } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import EvidenceEdit from './EvidenceEdit.tsx';
 import type { CrisisLabels } from './labels.ts';
 import { timeOf } from './words.ts';
 
@@ -16,6 +17,8 @@ function Thumbnail({ card, alt }: { card: EvidenceCard; alt: string }) {
   useEffect(() => {
     let made = '';
     let live = true;
+    // A replaced or removed screenshot: the old picture goes at once.
+    setUrl('');
     if (blobId)
       getBlob(blobId).then((blob) => {
         if (blob && live) {
@@ -31,7 +34,10 @@ function Thumbnail({ card, alt }: { card: EvidenceCard; alt: string }) {
   return url ? <img class="evidence-thumb" src={url} alt={alt} /> : null;
 }
 
-/** The incident's evidence cards, with their report or takedown status. `readOnly` in the report. */
+/**
+ * The incident's evidence cards, with their report or takedown status and a form to correct each
+ * (both recorded on the card, shown on the timeline). `readOnly` in the report.
+ */
 export default function EvidenceList({
   labels,
   lang,
@@ -94,6 +100,7 @@ export default function EvidenceList({
                 </select>
               </div>
             )}
+            {readOnly ? null : <EvidenceEdit card={card} labels={labels} />}
           </div>
         </li>
       ))}

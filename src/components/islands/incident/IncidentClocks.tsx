@@ -49,6 +49,7 @@ export default function IncidentClocks({ labels, levelNames, lang }: PageWords) 
   return (
     <section class={`incident-head level-${severity}`} aria-labelledby="incident-title-heading">
       <StorageNotice labels={labels} />
+      {incident.kind === 'drill' ? <p class="drill-marker">{labels['drill.marker']}</p> : null}
       <p class="incident-kicker">
         <span class={`severity-badge level-${severity}`}>{levelNames[severity]}</span> {labels['crisis.open']}
       </p>

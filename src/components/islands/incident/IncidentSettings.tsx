@@ -4,6 +4,7 @@ import { format } from '../../../lib/format.ts';
 import { checkTimes, currentSeverity, openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { LEVEL_DEFAULTS } from '../../../lib/incident/triage.ts';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, saveSettings, setTargets } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import { type CrisisLabels, INCIDENT_TIMES as TIMES } from './labels.ts';
@@ -15,7 +16,7 @@ export default function IncidentSettings({ labels, source }: { labels: CrisisLab
   const mounted = useMounted();
   const [message, setMessage] = useState({ text: '', error: false });
   const incident = mounted ? openIncidentOf(state) : undefined;
-  if (!incident) return null;
+  if (!incident || incident.kind === 'drill') return null;
   const defaults = LEVEL_DEFAULTS[currentSeverity(incident)];
   const targets = incident.targets ?? defaults;
 
@@ -25,7 +26,7 @@ export default function IncidentSettings({ labels, source }: { labels: CrisisLab
     const times = Object.fromEntries(
       TIMES.map(([k]) => [k, fromLocalInput(String(data.get(k))) ?? incident[k]]),
     ) as IncidentTimes;
-    const wrong = checkTimes(times, new Date().toISOString());
+    const wrong = checkTimes(times, clockNow().toISOString());
     if (wrong) return setMessage({ text: labels[`crisis.error.${wrong}`], error: true });
     const first = Number(data.get('first'));
     const update = String(data.get('update') ?? '').trim();

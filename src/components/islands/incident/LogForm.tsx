@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { ENTRY_KINDS, type EntryKind } from '../../../lib/schemas/incident.ts';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, logEntry } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
@@ -26,7 +27,7 @@ export default function LogForm({ labels }: { labels: CrisisLabels }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!text.trim()) return setMessage({ text: labels['crisis.log.empty'], error: true });
-    const now = new Date();
+    const now = clockNow();
     const ok = await logEntry(
       {
         kind,
@@ -68,7 +69,7 @@ export default function LogForm({ labels }: { labels: CrisisLabels }) {
           <input
             id="log-happened"
             type="datetime-local"
-            value={happened || toLocalInput(new Date().toISOString())}
+            value={happened || toLocalInput(clockNow().toISOString())}
             onInput={(e) => setHappened(e.currentTarget.value)}
           />
         </div>

@@ -11,6 +11,7 @@ import { $sessions } from '../../../stores/sessions.ts';
 import { downloadText } from '../download.ts';
 import { useMounted } from '../useMounted.ts';
 import EvidenceList from './EvidenceList.tsx';
+import FollowUpForm from './FollowUpForm.tsx';
 import { describeItem, reportWords, type Wording } from './words.ts';
 
 const fileName = (title: string, ext: string) =>
@@ -45,6 +46,7 @@ export default function Report(w: Wording) {
 
   return (
     <article class="incident-report" aria-labelledby="report-heading">
+      {report.drill ? <p class="drill-marker">{L['drill.marker']}</p> : null}
       <h2 id="report-heading">
         {L['crisis.report.heading']}: {report.title}
       </h2>
@@ -99,6 +101,20 @@ export default function Report(w: Wording) {
       <p data-report="first-response">{words.firstResponse(report.firstResponse)}</p>
       <h3>{L['crisis.report.cadence']}</h3>
       <p>{words.cadence(report.cadence)}</p>
+      <h3>{L['crisis.report.severity']}</h3>
+      <ul class="report-severity">
+        {report.severityChanges.map((c) => (
+          <li key={c.id}>
+            <time dateTime={c.at}>{words.time(c.at)}</time>{' '}
+            {c.from ? `${w.levelNames[c.from]} → ${w.levelNames[c.level]}` : w.levelNames[c.level]}
+            {c.reason && c.reason !== 'triage'
+              ? ` (${c.reason})`
+              : c.reason === 'triage'
+                ? ` (${L['crisis.report.fromTriage']})`
+                : ''}
+          </li>
+        ))}
+      </ul>
       <h3>{L['crisis.report.timeline']}</h3>
       <ol class="timeline report-timeline">
         {report.timeline.map((item) => (
@@ -115,7 +131,7 @@ export default function Report(w: Wording) {
           <li key={c.id}>
             {checklistTitle(c.id)}: {c.done}/{c.total}
             {c.open.length ? (
-              <ul aria-label={L['crisis.report.leftOpen']}>
+              <ul class="report-open" aria-label={L['crisis.report.leftOpen']}>
                 {c.open.map((item) => (
                   <li key={item}>☐ {words.itemText(c.id, item)}</li>
                 ))}
@@ -134,14 +150,6 @@ export default function Report(w: Wording) {
       </ul>
       <h3>{L['crisis.report.evidence']}</h3>
       <EvidenceList labels={L} lang={w.lang} readOnly />
-      <h3>{L['crisis.report.followUps']}</h3>
-      <ul>
-        {report.followUps.length ? (
-          report.followUps.map((f) => <li key={f.id}>{words.followUp(f)}</li>)
-        ) : (
-          <li>{L['crisis.report.none']}</li>
-        )}
-      </ul>
       <h3>{L['crisis.report.review']}</h3>
       <p class="hint">{L['crisis.report.reviewHelp']}</p>
       {LEVERS.map((lever) => (
@@ -157,9 +165,18 @@ export default function Report(w: Wording) {
             value={report.review[lever]}
             onChange={(e) => setReview(lever, e.currentTarget.value)}
           />
-          <p class="print-only">{report.review[lever]}</p>
+          <p class="print-only">{report.review[lever].trim() || '—'}</p>
         </div>
       ))}
+      <h3>{L['crisis.report.followUps']}</h3>
+      <ul class="report-follow-ups">
+        {report.followUps.length ? (
+          report.followUps.map((f) => <li key={f.id}>{words.followUp(f)}</li>)
+        ) : (
+          <li>{L['crisis.report.none']}</li>
+        )}
+      </ul>
+      <FollowUpForm labels={L} />
     </article>
   );
 }

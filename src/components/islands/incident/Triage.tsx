@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
 import { scoreTriage, UNSURE } from '../../../lib/incident/triage.ts';
 import type { Severity } from '../../../lib/schemas/incident.ts';
@@ -29,6 +29,18 @@ export default function Triage({
   crisisHref,
 }: TriageProps) {
   const [answers, setAnswers] = useState<Record<string, string>>({});
+  const form = useRef<HTMLFormElement>(null);
+  // Preact's hydrate keeps the `checked` the browser has but not the state: an answer tapped
+  // before the island hydrated (a slow phone) would show ticked and count for nothing. Adopt
+  // what the form holds once, under anything answered since.
+  useEffect(() => {
+    const typed: Record<string, string> = {};
+    for (const q of questions) {
+      const value = form.current ? new FormData(form.current).get(`triage-${q.id}`) : null;
+      if (typeof value === 'string') typed[q.id] = value;
+    }
+    if (Object.keys(typed).length) setAnswers((now) => ({ ...typed, ...now }));
+  }, [questions]);
   const result = scoreTriage(answers);
   const short = Object.fromEntries(questions.map((q) => [q.id, q.short]));
   const optionLabel = (q: string, o: string) =>
@@ -38,7 +50,7 @@ export default function Triage({
 
   return (
     <div class="triage">
-      <form class="triage-questions" onSubmit={(e) => e.preventDefault()}>
+      <form class="triage-questions" ref={form} onSubmit={(e) => e.preventDefault()}>
         {questions.map((q) => {
           const options = [...q.options, { id: UNSURE, label: unsureLabel }];
           return (
@@ -49,7 +61,7 @@ export default function Triage({
               options={options.map((o) => o.id)}
               labelOf={(id) => options.find((o) => o.id === id)?.label ?? id}
               value={answers[q.id]}
-              onChange={(id) => setAnswers({ ...answers, [q.id]: id })}
+              onChange={(id) => setAnswers((now) => ({ ...now, [q.id]: id }))}
               class="triage-question"
             />
           );

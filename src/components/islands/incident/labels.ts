@@ -3,7 +3,7 @@ import type { Locale } from '../../../i18n/locales.ts';
 import type { Severity } from '../../../lib/schemas/incident.ts';
 
 /** Every crisis-mode and triage string, handed whole to the crisis islands (`labelsFor(lang, CRISIS_LABELS)`). */
-export const CRISIS_LABELS = ['crisis.', 'triage.', 'storage.', 'import.'] as const;
+export const CRISIS_LABELS = ['crisis.', 'triage.', 'storage.', 'import.', 'drill.marker'] as const;
 export type CrisisLabels = Labels<(typeof CRISIS_LABELS)[number]>;
 
 /** Severity names in the page's language (from src/content/triage/triage.yaml). */

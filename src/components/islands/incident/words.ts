@@ -6,7 +6,7 @@ import type { Locale } from '../../../i18n/locales.ts';
 import { format, formatDate } from '../../../lib/format.ts';
 import type { ReportWords } from '../../../lib/incident/report.ts';
 import type { TimelineItem } from '../../../lib/incident/timeline.ts';
-import { LEVERS, ROLES } from '../../../lib/schemas/incident.ts';
+import { type EvidenceField, LEVERS, ROLES } from '../../../lib/schemas/incident.ts';
 import { FIRST_STEPS_ID } from './FirstSteps.tsx';
 import type { CrisisLabels, LevelNames, ListWords } from './labels.ts';
 
@@ -39,6 +39,15 @@ export function describeItem(w: Wording, item: TimelineItem): string {
         : format(L['crisis.event.severity'], { level: w.levelNames[item.level] });
     case 'evidence':
       return format(L['crisis.event.evidence'], { handle: item.handle || '—', network: item.network || '—' });
+    case 'evidence-edit': {
+      const status = item.status ? L[`crisis.evidence.status.${item.status}`] : '';
+      const handle = item.handle || '—';
+      if (item.fields.length === 1 && status) return format(L['crisis.event.evidenceStatus'], { handle, status });
+      const fields = item.fields.map((f) =>
+        f === 'status' ? `${L[EVIDENCE_FIELD_LABEL[f]]}: ${status}` : L[EVIDENCE_FIELD_LABEL[f]],
+      );
+      return format(L['crisis.event.evidenceEdit'], { handle, fields: fields.join(', ') });
+    }
     case 'tick': {
       const [list = '', id = ''] = item.key.split('/');
       return format(L[item.ticked ? 'crisis.event.tick' : 'crisis.event.untick'], { item: itemText(w, list, id) });
@@ -51,6 +60,20 @@ export function describeItem(w: Wording, item: TimelineItem): string {
   }
 }
 
+/** The name of each correctable field of an evidence card, as the form labels it. */
+export const EVIDENCE_FIELD_LABEL = {
+  network: 'crisis.evidence.network',
+  url: 'crisis.evidence.url',
+  handle: 'crisis.evidence.handle',
+  displayName: 'crisis.evidence.displayName',
+  followers: 'crisis.evidence.followers',
+  seenAt: 'crisis.evidence.seenAt',
+  text: 'crisis.evidence.text',
+  screenshot: 'crisis.evidence.shot',
+  fakeSigns: 'crisis.evidence.signs',
+  status: 'crisis.evidence.status',
+} as const satisfies Record<EvidenceField, keyof CrisisLabels>;
+
 /** Times on the timeline and in the report: the one date formatter, date and time. */
 export const timeOf = (lang: Locale) => (iso: string) => formatDate(iso, lang, 'dateTime');
 
@@ -59,6 +82,7 @@ export function reportWords(w: Wording): ReportWords {
   const time = timeOf(w.lang);
   return {
     heading: L['crisis.report.heading'],
+    drillMarker: L['drill.marker'],
     sections: {
       summary: L['crisis.report.summary'],
       roles: L['crisis.report.roles'],

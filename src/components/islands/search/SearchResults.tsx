@@ -7,7 +7,10 @@ function Excerpt({ parts }: { parts: ExcerptPart[] }) {
   return <>{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</>;
 }
 
-/** The results, one titled group per kind, each hit with up to three of its sections. */
+/**
+ * The results, one titled group per kind, each hit with up to three of its sections. A hit from
+ * the catalog alone (its text still on its way) shows its title only.
+ */
 export function SearchResults({
   groups,
   inputId,
@@ -33,9 +36,11 @@ export function SearchResults({
                 <a class="search-link search-hit" href={hit.url}>
                   <span class="search-hit-title">{hit.title}</span>
                   {hit.context ? <span class="search-context">{hit.context}</span> : null}
-                  <span class="search-excerpt">
-                    <Excerpt parts={hit.excerpt} />
-                  </span>
+                  {hit.excerpt.length > 0 ? (
+                    <span class="search-excerpt">
+                      <Excerpt parts={hit.excerpt} />
+                    </span>
+                  ) : null}
                 </a>
                 {hit.sections.length > 0 ? (
                   <ul class="search-sections">

@@ -26,7 +26,7 @@ export function downloadSessionMarkdown(
     { ...run, title },
     checklists,
     {
-      kind: { practice: t('run.kind.practice'), incident: t('run.kind.incident') },
+      kind: { practice: t('run.kind.practice'), incident: t('run.kind.incident'), drill: t('run.kind.drill') },
       started: t('md.started'),
       closed: t('md.closed'),
       open: t('run.open'),

@@ -2,21 +2,12 @@ import type { Draft } from '../../../lib/drafts.ts';
 import { EDIT_LIMIT } from '../../../lib/drafts.ts';
 import type { Finding } from '../../../lib/statement/lint.ts';
 import { measure } from '../../../lib/statement/platforms.ts';
-import { threadFor } from '../../../lib/statement/preview.ts';
 import type { Locale, Platform } from '../../../lib/statement/types.ts';
 import { editChannel } from '../../../stores/drafts.ts';
+import { copyText } from './copy.ts';
 import type { Translate } from './labels.ts';
 import { Preview } from './Preview.tsx';
 import { Thread } from './Thread.tsx';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * One channel's statement: its counter, the preview or the hand-edit box, copy, and the thread
@@ -28,6 +19,8 @@ export function Channel({
   locale,
   text,
   findings,
+  thread,
+  exact,
   editing,
   setEditing,
   notice,
@@ -40,6 +33,10 @@ export function Channel({
   locale: Locale;
   text: string;
   findings: Finding[];
+  /** The posts of the thread when the text is over the limit on X or Bluesky (empty until the review loads). */
+  thread: string[];
+  /** The count is exact (X's counter has loaded); until then the counter says it is counting. */
+  exact: boolean;
   editing: boolean;
   setEditing: (editing: boolean) => void;
   notice: string;
@@ -47,23 +44,25 @@ export function Channel({
   t: Translate;
 }) {
   const counted = measure(text, channel);
-  const over = counted.limit !== null && counted.length > counted.limit;
-  const thread = threadFor(text, channel);
+  const over = exact && counted.limit !== null && counted.length > counted.limit;
   const edited = draft.edits[channel] !== undefined;
   const copy = async (value: string) =>
     setNotice((await copyText(value)) ? t('statement.copied') : t('statement.copyFailed'));
   return (
     <div class="channel">
       <p class={`counter${over ? ' is-over' : ''}`} aria-live="polite">
-        {counted.limit === null
-          ? t('statement.countNoLimit', { length: counted.length })
-          : t('statement.count', { length: counted.length, limit: counted.limit })}
+        {!exact
+          ? t('statement.counting')
+          : counted.limit === null
+            ? t('statement.countNoLimit', { length: counted.length })
+            : t('statement.count', { length: counted.length, limit: counted.limit })}
       </p>
       {editing ? (
         <p class="field">
           <label for="channel-text">{t('statement.editLabel', { channel: t(`statement.channel.${channel}`) })}</label>
           <textarea
             id="channel-text"
+            class="grows"
             rows={10}
             maxLength={EDIT_LIMIT}
             value={draft.edits[channel] ?? text}
