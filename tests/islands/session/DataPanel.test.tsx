@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import DataPanel from '../../../src/components/islands/DataPanel.tsx';
-import { SESSION_LABELS } from '../../../src/components/islands/session/labels.ts';
+import { SESSION_LABELS } from '../../../src/components/islands/session/session-labels.ts';
 import { labelsFor } from '../../../src/i18n/index.ts';
 import { SESSIONS_KEY } from '../../../src/stores/sessions.ts';
 

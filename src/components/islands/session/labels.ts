@@ -1,12 +1,11 @@
-import { type Labels, type SelectedKey, translator } from '../../../i18n/labels.ts';
+import { translator } from '../../../i18n/labels.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { formatDate } from '../../../lib/format.ts';
+import type { SessionPanelLabels } from './session-labels.ts';
 
-/** Every string of the session and data panels, picked by the page: `labelsFor(lang, SESSION_LABELS)`. */
-export const SESSION_LABELS = ['run.', 'import.', 'md.', 'storage.', 'checklist.undo', 'checklist.cancel'] as const;
-/** The strings of the session and data panels: exactly the keys SESSION_LABELS stands for. */
-export type SessionPanelLabels = Labels<(typeof SESSION_LABELS)[number]>;
-type Key = SelectedKey<(typeof SESSION_LABELS)[number]>;
+export type { SessionPanelLabels };
+
+type Key = keyof SessionPanelLabels;
 export type Translate = (key: Key, vars?: Record<string, string | number>) => string;
 export { translator };
 
