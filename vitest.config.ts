@@ -8,7 +8,7 @@ export default getViteConfig({
       'tests/lib/**/*.test.ts',
       'tests/i18n/**/*.test.ts',
       'tests/stores/**/*.test.ts',
-      'tests/unit/**/*.test.ts',
+      'tests/content/**/*.test.ts',
       'tests/islands/**/*.test.{ts,tsx}',
     ],
     environment: 'node',

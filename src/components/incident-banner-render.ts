@@ -9,9 +9,9 @@
 import type { Draft } from '../lib/drafts.ts';
 import { format } from '../lib/format.ts';
 import { computeClocks, formatDuration } from '../lib/incident/clocks.ts';
-import type { Incident } from '../lib/incident/schema.ts';
 import { publishedStatements } from '../lib/incident/timeline.ts';
 import { targetsFor } from '../lib/incident/triage.ts';
+import type { Incident } from '../lib/schemas/incident.ts';
 
 import { INCIDENTS_KEY as INCIDENTS } from './incident-banner.ts';
 

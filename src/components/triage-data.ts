@@ -1,7 +1,7 @@
 /** Triage wording and checklists for the crisis pages, in one language (build time). */
 import { getEntry } from 'astro:content';
 import { type Locale, labelsFor } from '../i18n/index.ts';
-import { SEVERITIES } from '../lib/incident/schema.ts';
+import { SEVERITIES } from '../lib/schemas/incident.ts';
 import { getChecklists } from './collections.ts';
 import { CRISIS_LABELS, type LevelNames, type ListWords } from './islands/incident/labels.ts';
 

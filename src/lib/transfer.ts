@@ -10,13 +10,13 @@
 import * as v from 'valibot';
 import type { DraftsState } from './drafts.ts';
 import { format } from './format.ts';
-import type { IncidentsState } from './incident/schema.ts';
 import { parseJson } from './json.ts';
 import { mdCode, mdDocument, mdText } from './markdown/write.ts';
 import type { ProgressState } from './progress.ts';
 import { getOwn } from './records.ts';
 import type { DrillPlaysState } from './schemas/drill-plays.ts';
 import { EXPORT_FORMAT, EXPORT_MIGRATIONS, EXPORT_VERSION, ExportFileSchema } from './schemas/export.ts';
+import type { IncidentsState } from './schemas/incident.ts';
 import { type PathKey, problemOf } from './schemas/issues.ts';
 import { type Session, type SessionsState, tickKey } from './sessions.ts';
 

@@ -51,10 +51,15 @@ export const $draftList = computed($drafts, (s) =>
 );
 
 const now = () => new Date().toISOString();
-/** An action on the draft that is current now, applied to the freshest stored drafts. */
-const onCurrent = (change: (state: DraftsState, id: string) => DraftsState): Promise<boolean> => {
+/**
+ * An action on the draft that is current now, applied to the freshest stored drafts. Its time is
+ * taken once, when the user acts: applied again (under the lock, or after another tab's write) it
+ * gives the same draft, so the store has nothing new to show when the write confirms it.
+ */
+const onCurrent = (change: (state: DraftsState, id: string, at: string) => DraftsState): Promise<boolean> => {
   const id = $drafts.get().currentDraftId;
-  return id === null ? Promise.resolve(false) : drafts.update((s) => change(s, id));
+  const at = now();
+  return id === null ? Promise.resolve(false) : drafts.update((s) => change(s, id, at));
 };
 const update = (action: Action<DraftsState>) => drafts.update(action);
 
@@ -62,17 +67,18 @@ export function newDraft(name: string, locale: Locale): Promise<boolean> {
   const draft = createDraft({ id: newId(), name, locale, runId: $currentSession.get()?.id ?? null, now: now() });
   return update((s) => addDraft(s, draft));
 }
-export const editInput = (patch: Partial<StatementInput>) => onCurrent((s, id) => updateInput(s, id, patch, now()));
+export const editInput = (patch: Partial<StatementInput>) => onCurrent((s, id, at) => updateInput(s, id, patch, at));
 export const editChannel = (platform: Platform, text: string | null) =>
-  onCurrent((s, id) => setEdit(s, id, platform, text, now()));
-export const changeLocale = (locale: Locale) => onCurrent((s, id) => setLocale(s, id, locale, now()));
-export const rename = (name: string) => onCurrent((s, id) => renameDraft(s, id, name, now()));
+  onCurrent((s, id, at) => setEdit(s, id, platform, text, at));
+export const changeLocale = (locale: Locale) => onCurrent((s, id, at) => setLocale(s, id, locale, at));
+export const rename = (name: string) => onCurrent((s, id, at) => renameDraft(s, id, name, at));
 export const remove = (id: string) => update((s) => deleteDraft(s, id));
 export const select = (id: string) => update((s) => selectDraft(s, id));
-export const recordApproval = (who: { name: string; role: string }) => onCurrent((s, id) => approve(s, id, who, now()));
+export const recordApproval = (who: { name: string; role: string }) =>
+  onCurrent((s, id, at) => approve(s, id, who, at));
 /**
  * Publishes the current draft's approved text: `texts` are the exact words of every channel, as
  * shown; `nextUpdateAt` the time its "next update" field promises (promisedTime, read at the click).
  */
 export const publish = (record: { texts: Readonly<Record<Platform, string>>; nextUpdateAt: string | null }) =>
-  onCurrent((s, id) => markPublished(s, id, record, now()));
+  onCurrent((s, id, at) => markPublished(s, id, record, at));

@@ -3,15 +3,17 @@
  *
  * Stored shape (envelope version 1):
  *   { "version": 1, "data": { "currentIncidentId": "…" | null, "incidents": { "<id>": Incident } } }
- * with Incident as in src/lib/incident/schema.ts (Valibot). The incident's ticks live in its
+ * with Incident as in src/lib/schemas/incident.ts (Valibot). The incident's ticks live in its
  * checklist session (a session of kind 'incident' in the sessions store); its screenshots in IndexedDB
  * (./evidence-blobs.ts), referenced by id and SHA-256. Lifecycle, tab sync, quarantine and refused
  * writes as for the sessions store (./storage.ts). Every action is a pure function from
  * src/lib/incident/actions.ts applied to the freshest stored value; actions that touch sessions
  * or drafts too write them in one `transact`, all or nothing. Islands call actions only.
- * Migrations: INCIDENTS_MIGRATIONS in src/lib/incident/schema.ts.
+ * Migrations: INCIDENTS_MIGRATIONS in src/lib/schemas/incident.ts.
  */
+
 import { computed } from 'nanostores';
+import type { Locale } from '../i18n/locales.ts';
 import { addDraft, createDraft } from '../lib/drafts.ts';
 import * as A from '../lib/incident/actions.ts';
 import {
@@ -22,6 +24,8 @@ import {
   evidenceFromForm,
   sha256Hex,
 } from '../lib/incident/evidence.ts';
+import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
+import { getOwn } from '../lib/records.ts';
 import {
   emptyIncidents,
   INCIDENTS_MIGRATIONS,
@@ -33,9 +37,7 @@ import {
   type Screenshot,
   type Severity,
   type TimelineEntry,
-} from '../lib/incident/schema.ts';
-import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
-import { getOwn } from '../lib/records.ts';
+} from '../lib/schemas/incident.ts';
 import { addSession, closeSession, startSession } from '../lib/sessions.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
 import type { ImportError } from '../lib/transfer.ts';
@@ -281,7 +283,7 @@ export async function editEvidence(
  * A new statement draft for the open incident, filled with its facts, made the builder's current
  * draft (the builder opens it). It belongs to the incident through its session (`runId`).
  */
-export async function draftStatementForIncident(locale: 'es' | 'en', now: Date = clockNow()): Promise<boolean> {
+export async function draftStatementForIncident(locale: Locale, now: Date = clockNow()): Promise<boolean> {
   const incident = A.openIncidentOf($incidents.get());
   if (!incident) return false;
   await resumeIncidentSession();

@@ -16,6 +16,7 @@
  * - `transact` writes several concerns all or nothing (import and clear everything).
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import { sameValue } from '../lib/equal.ts';
 import { decodeEnvelope, type EnvelopeSpec, encodeEnvelope, revisionOf } from '../lib/storage.ts';
 
 /**
@@ -349,7 +350,12 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
   // Own changes another tab wrote over are shown at once, before they are written again: a field
   // bound to the store must never show the other tab's older text, or the next keystroke would
   // build on it and lose what was typed.
-  const show = () => $store.set([...missed, ...pending].reduce((state, action) => action(state), base));
+  // A write that only confirms what is shown publishes nothing: subscribers are not re-rendered
+  // for an equal state (a re-render resets a field's text that is not saved yet).
+  const show = () => {
+    const next = [...missed, ...pending].reduce((state, action) => action(state), base);
+    if (!sameValue(next, $store.get())) $store.set(next);
+  };
   const reload = () => {
     latest();
     show();

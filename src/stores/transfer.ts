@@ -7,9 +7,9 @@
  * not put store values and src/lib functions together themselves.
  */
 import type { DraftsState } from '../lib/drafts.ts';
-import { emptyIncidents, type IncidentsState } from '../lib/incident/schema.ts';
 import { emptyProgress, type ProgressState } from '../lib/progress.ts';
 import { type DrillPlaysState, emptyDrillPlays } from '../lib/schemas/drill-plays.ts';
+import { emptyIncidents, type IncidentsState } from '../lib/schemas/incident.ts';
 import type { Session, SessionsState } from '../lib/sessions.ts';
 import {
   addImportedSession,

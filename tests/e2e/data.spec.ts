@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { fillStorage, SESSIONS_KEY } from './site.ts';
+import { chooseFile, fillStorage, gotoHydrated, reachIslands, SESSIONS_KEY } from './site.ts';
 
 const DRAFTS_KEY = 'crisis-playbook:drafts';
 const list = (page: Page) => page.locator('[data-checklist="is-it-a-crisis"]');
@@ -37,9 +37,11 @@ test.describe('never lock the user out (defect 1)', () => {
         data: { currentRunId: id, runs: { a: session('a') } },
       };
       await panel(page).getByText('Export · Import a file…').click();
-      await panel(page)
-        .getByLabel('Import a file…')
-        .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await chooseFile(panel(page).getByLabel('Import a file…'), {
+        name: 'x.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
       await expect(panel(page).locator('.data-message')).toContainText('data.currentRunId');
       await expect(boxes(page).first()).toBeChecked();
       await expect(boxes(page).first()).toBeEnabled();
@@ -129,6 +131,8 @@ test.describe('two tabs never lose each other’s changes (defect 3)', () => {
     };
     await panel(a).getByText('Export · Import a file…').click();
     await expect(boxes(b).nth(2)).toBeEnabled();
+    // Both live first (a file set on the not yet hydrated input would be dropped), then at once.
+    await expect(panel(a).getByLabel('Import a file…')).toBeEnabled();
     await Promise.all([
       panel(a)
         .getByLabel('Import a file…')
@@ -160,17 +164,21 @@ test.describe('two tabs never lose each other’s changes (defect 3)', () => {
     await b.goto('/en/statement-builder/');
     await expect(b.getByLabel('Brand')).toBeVisible();
     await Promise.all([
-      a.getByLabel('Contact (e-mail, web page, @handle or a sentence)').pressSequentially('help@example.org'),
+      a
+        .getByLabel('Where to get help (e-mail, web page, @handle, phone or a sentence)')
+        .pressSequentially('help@example.org'),
       b.getByLabel('Brand').pressSequentially('Café Lumbre'),
     ]);
     for (const page of [a, b]) {
-      await expect(page.getByLabel('Contact (e-mail, web page, @handle or a sentence)')).toHaveValue(
+      await expect(page.getByLabel('Where to get help (e-mail, web page, @handle, phone or a sentence)')).toHaveValue(
         'help@example.org',
       );
       await expect(page.getByLabel('Brand')).toHaveValue('Café Lumbre');
     }
     await a.reload();
-    await expect(a.getByLabel('Contact (e-mail, web page, @handle or a sentence)')).toHaveValue('help@example.org');
+    await expect(a.getByLabel('Where to get help (e-mail, web page, @handle, phone or a sentence)')).toHaveValue(
+      'help@example.org',
+    );
     await expect(a.getByLabel('Brand')).toHaveValue('Café Lumbre');
   });
 });
@@ -198,7 +206,10 @@ test.describe('typed text is never lost nor shown as saved when it is not (defec
 test('an unreadable value with no room to set it aside is kept and offered for download (defect 2)', async ({
   page,
 }) => {
-  await page.goto('/en/checklists/');
+  // The page's stores read storage once, when they load: let them do it before the value is put
+  // there. Read between this write and the filling, the value would fit aside and be quarantined
+  // instead (a different, also correct, outcome: tests/stores/storage.test.ts covers both).
+  await gotoHydrated(page, '/en/checklists/');
   const future = await page.evaluate((key) => {
     const value = JSON.stringify({ version: 99, data: { notes: 'y'.repeat(2_400_000) } });
     localStorage.setItem(key, value);
@@ -206,6 +217,7 @@ test('an unreadable value with no room to set it aside is kept and offered for d
   }, SESSIONS_KEY);
   await fillStorage(page);
   await page.reload();
+  await reachIslands(page);
   await expect(
     panel(page)
       .getByText(/no room to set it aside/)

@@ -1,7 +1,7 @@
 // Shared helpers for the end-to-end tests: the pages of the built site, read from dist/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -41,6 +41,17 @@ export async function reachIslands(page: Page): Promise<void> {
   for (const island of await page.locator('astro-island[client="visible"] > :first-child').all())
     await island.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/**
+ * Chooses a file in a file input once the island that reads it is live. Playwright's
+ * `setInputFiles` skips the actionability checks: it sets files on a disabled input too, and
+ * before hydration (the server-rendered input is disabled) its change event reaches no handler,
+ * so the file is silently dropped and the message the test waits for never comes.
+ */
+export async function chooseFile(input: Locator, files: Parameters<Locator['setInputFiles']>[0]): Promise<void> {
+  await expect(input).toBeEnabled();
+  await input.setInputFiles(files);
 }
 
 /** Every URL path the built sitemap lists (`dist/sitemap.xml`), absolute or root-relative. */

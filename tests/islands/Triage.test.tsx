@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { CRISIS_LABELS } from '../../src/components/islands/incident/labels.ts';
 import Triage, { type TriageProps } from '../../src/components/islands/incident/Triage.tsx';
 import { labelsFor } from '../../src/i18n/index.ts';
-import { SEVERITIES } from '../../src/lib/incident/schema.ts';
+import { SEVERITIES } from '../../src/lib/schemas/incident.ts';
 import { type TriageData, triageSchema } from '../../src/lib/schemas/triage.ts';
 
 // The real wording (content file and English strings), so the test reads what people read.

@@ -224,3 +224,116 @@ describe('a tab whose copy of storage lagged', () => {
     expect(localStorage.getItem(RUNS)).toBe(raw);
   });
 });
+
+/** Web Locks that grant only when the test says so, one holder at a time, in request order. */
+function heldLocks() {
+  const queue: (() => Promise<unknown>)[] = [];
+  vi.stubGlobal('navigator', {
+    ...navigator,
+    locks: {
+      request: (_name: string, callback: () => Promise<unknown>) =>
+        new Promise((resolve, reject) => queue.push(() => callback().then(resolve, reject))),
+    },
+  });
+  return {
+    waiting: () => queue.length,
+    /** Grants the lock to the oldest request and waits until it is released. */
+    grant: async () => {
+      const next = queue.shift();
+      if (!next) throw new Error('no request waits for the lock');
+      await next();
+    },
+  };
+}
+
+const draftNames = () =>
+  Object.values<{ name: string }>(stored(DRAFTS)?.data.drafts ?? {})
+    .map((d) => d.name)
+    .sort();
+
+const shownNames = (page: Awaited<ReturnType<typeof loadPage>>) =>
+  Object.values(page.$drafts.get().drafts)
+    .map((d) => d.name)
+    .sort();
+
+// Issue 10 (flaky "several named drafts"): the end-to-end test names a draft, starts another and
+// names it, then reloads, faster than the lock is granted on a loaded machine. The store merge
+// keeps every rename, in whatever order the lock and the page's end come.
+describe('renames and new drafts made faster than the lock is granted', () => {
+  async function sequence(page: Awaited<ReturnType<typeof loadPage>>, locks: ReturnType<typeof heldLocks>) {
+    const writes = [page.newDraft('Draft 1', 'en')];
+    writes.push(page.rename('First'));
+    writes.push(page.newDraft('Draft 2', 'en'));
+    writes.push(page.rename('Second'));
+    // Each change shows at once, before any write.
+    expect(shownNames(page)).toEqual(['First', 'Second']);
+    expect(locks.waiting()).toBe(4);
+    return writes;
+  }
+
+  it('keeps both names when every write gets its turn', async () => {
+    const locks = heldLocks();
+    const page = await loadPage();
+    const writes = await sequence(page, locks);
+    for (let i = 0; i < 4; i++) await locks.grant();
+    expect(await Promise.all(writes)).toEqual([true, true, true, true]);
+    expect(draftNames()).toEqual(['First', 'Second']);
+    const again = await loadPage();
+    expect(shownNames(again)).toEqual(['First', 'Second']);
+  });
+
+  it('keeps both names when the page reloads with writes still waiting for the lock', async () => {
+    const locks = heldLocks();
+    const page = await loadPage();
+    const writes = await sequence(page, locks);
+    await locks.grant();
+    // The reload: what waits is written now, synchronously; the turns that come later add nothing.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(draftNames()).toEqual(['First', 'Second']);
+    const raw = localStorage.getItem(DRAFTS);
+    for (let i = 0; i < 3; i++) await locks.grant();
+    await Promise.all(writes);
+    expect(localStorage.getItem(DRAFTS)).toBe(raw);
+  });
+
+  it('does not publish a new state when the write only confirms what is shown', async () => {
+    const locks = heldLocks();
+    const page = await loadPage();
+    const writes = await sequence(page, locks);
+    const shown = page.$drafts.get();
+    const seen = vi.fn();
+    const stop = page.$drafts.listen(seen);
+    for (let i = 0; i < 4; i++) await locks.grant();
+    await Promise.all(writes);
+    stop();
+    // Subscribers are not re-rendered for nothing: a field bound to the store keeps what is typed in it.
+    expect(seen).not.toHaveBeenCalled();
+    expect(page.$drafts.get()).toBe(shown);
+  });
+});
+
+// Issue 10 (flaky "no room to set it aside"): the outcome depends on when the page's stores first
+// read storage. Read after the value is written but before storage fills, the value fits aside and
+// is quarantined; read only once storage is full, it is kept unwritten and offered for download.
+// Both are right; the end-to-end test must put the value there after the page has hydrated.
+describe('an unreadable value written while the page loads', () => {
+  const future = JSON.stringify({ version: 99, data: { big: 'y'.repeat(1_500_000) } });
+
+  it('is set aside when the stores first read it while there is room', async () => {
+    localStorage.setItem(RUNS, future);
+    await loadPage();
+    fillStorage();
+    const reloaded = await loadPage();
+    expect(reloaded.$storageStatus.get()).toBe('quarantined');
+    expect(reloaded.$unkept.get()[RUNS]).toBeUndefined();
+  });
+
+  it('is kept unwritten when the stores first read it once storage is full', async () => {
+    await loadPage();
+    localStorage.setItem(RUNS, future);
+    fillStorage();
+    const reloaded = await loadPage();
+    expect(reloaded.$unkept.get()[RUNS]?.raw).toBe(future);
+    expect(reloaded.$storageStatus.get()).not.toBe('quarantined');
+  });
+});

@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
 import type { DraftsState } from '../../lib/drafts.ts';
-import type { IncidentsState } from '../../lib/incident/schema.ts';
 import type { ProgressState } from '../../lib/progress.ts';
 import type { DrillPlaysState } from '../../lib/schemas/drill-plays.ts';
+import type { IncidentsState } from '../../lib/schemas/incident.ts';
 import { formatPath } from '../../lib/schemas/issues.ts';
 import type { SessionsState } from '../../lib/sessions.ts';
 import type { MarkdownChecklist } from '../../lib/transfer.ts';
@@ -17,13 +18,13 @@ import {
   readImportFile,
 } from '../../stores/transfer.ts';
 import { downloadSetAside } from './download.ts';
-import { confirmBox } from './session/confirm-box.tsx';
 import { downloadEverything, downloadSessionJson, downloadSessionMarkdown } from './session/downloads.ts';
 import { dates, type SessionPanelLabels, type Translate, titleOf, translator } from './session/labels.ts';
+import { ConfirmDialog } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
 
 export interface DataPanelProps {
-  lang: 'es' | 'en';
+  lang: Locale;
   labels: SessionPanelLabels;
   checklists: MarkdownChecklist[];
 }
@@ -139,52 +140,51 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
             />
           </label>
         </p>
-        {confirm !== null && typeof confirm === 'object'
-          ? confirmBox(
-              t('run.importAllConfirm', {
-                count: Object.keys(confirm.importAll.runs).length,
-                drafts: Object.keys(confirm.drafts?.drafts ?? {}).length,
-              }),
-              t('run.importAllYes'),
-              labels['checklist.cancel'],
-              () => {
-                const count = Object.keys(confirm.importAll.runs).length;
-                const drafts = Object.keys(confirm.drafts?.drafts ?? {}).length;
-                setConfirm(null);
-                void importEverything(
-                  confirm.importAll,
-                  confirm.drafts,
-                  confirm.incidents,
-                  confirm.progress,
-                  confirm.drills,
-                ).then((ok) => ok && setMessage({ text: t('run.didImportAll', { count, drafts }) }));
-              },
-              () => setConfirm(null),
-            )
-          : null}
+        {confirm !== null && typeof confirm === 'object' ? (
+          <ConfirmDialog
+            question={t('run.importAllConfirm', {
+              count: Object.keys(confirm.importAll.runs).length,
+              drafts: Object.keys(confirm.drafts?.drafts ?? {}).length,
+            })}
+            confirmLabel={t('run.importAllYes')}
+            cancelLabel={labels['checklist.cancel']}
+            onConfirm={() => {
+              const count = Object.keys(confirm.importAll.runs).length;
+              const drafts = Object.keys(confirm.drafts?.drafts ?? {}).length;
+              setConfirm(null);
+              void importEverything(
+                confirm.importAll,
+                confirm.drafts,
+                confirm.incidents,
+                confirm.progress,
+                confirm.drills,
+              ).then((ok) => ok && setMessage({ text: t('run.didImportAll', { count, drafts }) }));
+            }}
+            onCancel={() => setConfirm(null)}
+          />
+        ) : null}
         <p>
           <button type="button" class="button-quiet button-danger-quiet" onClick={() => setConfirm('clear')}>
             {t('run.clear')}
           </button>
         </p>
-        {confirm === 'clear'
-          ? confirmBox(
-              t('run.clearConfirm'),
-              t('run.clearYes'),
-              labels['checklist.cancel'],
-              () => {
-                setConfirm(null);
-                void clearEverything().then((ok) => ok && setMessage({ text: t('run.didClear') }));
-              },
-              () => setConfirm(null),
-              <>
-                <button type="button" onClick={downloadEverything}>
-                  {t('run.clearExportFirst')}
-                </button>
-                {setAside > 0 ? setAsideButton : null}
-              </>,
-            )
-          : null}
+        {confirm === 'clear' ? (
+          <ConfirmDialog
+            question={t('run.clearConfirm')}
+            confirmLabel={t('run.clearYes')}
+            cancelLabel={labels['checklist.cancel']}
+            onConfirm={() => {
+              setConfirm(null);
+              void clearEverything().then((ok) => ok && setMessage({ text: t('run.didClear') }));
+            }}
+            onCancel={() => setConfirm(null)}
+          >
+            <button type="button" onClick={downloadEverything}>
+              {t('run.clearExportFirst')}
+            </button>
+            {setAside > 0 ? setAsideButton : null}
+          </ConfirmDialog>
+        ) : null}
       </details>
       <p
         class={message?.error ? 'run-message data-message is-error' : 'run-message data-message'}

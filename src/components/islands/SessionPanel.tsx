@@ -1,20 +1,21 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales.ts';
 import { overallProgress, type Session } from '../../lib/sessions.ts';
 import type { MarkdownChecklist } from '../../lib/transfer.ts';
 import { $currentSession, $history, newSession, resetSession, undoLastChange } from '../../stores/sessions.ts';
 import { StorageNotice } from './StorageNotice.tsx';
-import { confirmBox } from './session/confirm-box.tsx';
 import { downloadSessionJson, downloadSessionMarkdown } from './session/downloads.ts';
 import { dates, type SessionPanelLabels, titleOf as title, translator } from './session/labels.ts';
 import { SessionHistory } from './session/SessionHistory.tsx';
 import { SessionName } from './session/SessionName.tsx';
+import { ConfirmDialog } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
 
 export type { SessionPanelLabels };
 
 export interface SessionPanelProps {
-  lang: 'es' | 'en';
+  lang: Locale;
   labels: SessionPanelLabels;
   checklists: MarkdownChecklist[];
 }
@@ -83,31 +84,31 @@ export default function SessionPanel({ lang, labels, checklists }: SessionPanelP
             {t('run.reset')}
           </button>
         </p>
-        {confirm === 'new'
-          ? confirmBox(
-              t('run.newConfirm'),
-              t('run.newYes'),
-              labels['checklist.cancel'],
-              () => {
-                setConfirm(null);
-                void newSession('').then((ok) => ok && setMessage({ text: t('run.didNew') }));
-              },
-              cancel,
-            )
-          : null}
-        {confirm === 'reset'
-          ? confirmBox(
-              t('run.resetConfirm'),
-              t('run.resetYes'),
-              labels['checklist.cancel'],
-              () => {
-                const count = ticked;
-                setConfirm(null);
-                void resetSession().then((ok) => ok && setMessage({ text: t('run.didReset', { count }), undo: true }));
-              },
-              cancel,
-            )
-          : null}
+        {confirm === 'new' ? (
+          <ConfirmDialog
+            question={t('run.newConfirm')}
+            confirmLabel={t('run.newYes')}
+            cancelLabel={labels['checklist.cancel']}
+            onConfirm={() => {
+              setConfirm(null);
+              void newSession('').then((ok) => ok && setMessage({ text: t('run.didNew') }));
+            }}
+            onCancel={cancel}
+          />
+        ) : null}
+        {confirm === 'reset' ? (
+          <ConfirmDialog
+            question={t('run.resetConfirm')}
+            confirmLabel={t('run.resetYes')}
+            cancelLabel={labels['checklist.cancel']}
+            onConfirm={() => {
+              const count = ticked;
+              setConfirm(null);
+              void resetSession().then((ok) => ok && setMessage({ text: t('run.didReset', { count }), undo: true }));
+            }}
+            onCancel={cancel}
+          />
+        ) : null}
         <p
           class={message?.error ? 'run-message session-message is-error' : 'run-message session-message'}
           role={message?.error ? 'alert' : 'status'}

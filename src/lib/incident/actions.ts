@@ -22,7 +22,7 @@ import {
   type Severity,
   type Targets,
   type TimelineEntry,
-} from './schema.ts';
+} from '../schemas/incident.ts';
 
 export const TITLE_LIMIT = 120;
 export const TEXT_LIMIT = 4000;

@@ -3,7 +3,7 @@
  * timer: the page recomputes on a tick, so the clocks are right after a reload, in a second tab
  * and after the phone sleeps. A resolved incident's clocks stop at its resolution time.
  */
-import type { Incident, Targets } from './schema.ts';
+import type { Incident, Targets } from '../schemas/incident.ts';
 import { LONG_CADENCE_FACTOR, LONG_INCIDENT_MINUTES } from './triage.ts';
 
 const MINUTE = 60_000;

@@ -3,7 +3,7 @@
  * anything is stored. Pure (SHA-256 through Web Crypto, present in browsers and Node).
  */
 import * as v from 'valibot';
-import { EvidenceCard, FAKE_SIGNS, type Screenshot } from './schema.ts';
+import { EvidenceCard, FAKE_SIGNS, type Screenshot } from '../schemas/incident.ts';
 
 /** A screenshot larger than this is refused (a phone screenshot is usually well under 2 MB). */
 export const SCREENSHOT_LIMIT = 8 * 1024 * 1024;

@@ -5,11 +5,11 @@
  */
 import type { Draft } from '../drafts.ts';
 import { mdDocument, mdText } from '../markdown/write.ts';
+import type { EvidenceCard, Incident, Review, Roles, Severity, SeverityChange } from '../schemas/incident.ts';
+import { LEVERS, ROLES } from '../schemas/incident.ts';
 import type { Session as Run } from '../sessions.ts';
 import { tickKey } from '../sessions.ts';
 import { recordedVersions } from '../statement-record.ts';
-import type { EvidenceCard, Incident, Review, Roles, Severity, SeverityChange } from './schema.ts';
-import { LEVERS, ROLES } from './schema.ts';
 import { incidentDrafts, mergedTimeline, publishedStatements, type TimelineItem } from './timeline.ts';
 import { LONG_CADENCE_FACTOR, LONG_INCIDENT_MINUTES, targetsFor } from './triage.ts';
 

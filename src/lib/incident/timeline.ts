@@ -6,10 +6,10 @@
  * resolution — in the order they happened.
  */
 import type { Draft } from '../drafts.ts';
+import type { EntryKind, EvidenceCard, EvidenceField, Incident, Severity } from '../schemas/incident.ts';
 import type { Session as Run, SessionEvent as RunEvent } from '../sessions.ts';
 import { recordedVersions } from '../statement-record.ts';
 import type { Published } from './clocks.ts';
-import type { EntryKind, EvidenceCard, EvidenceField, Incident, Severity } from './schema.ts';
 
 type EvidenceStatus = EvidenceCard['status'];
 

@@ -14,12 +14,12 @@ import * as v from 'valibot';
 import type { Draft } from '../drafts.ts';
 import { IdSchema } from '../schemas/common.ts';
 import { DraftSchema } from '../schemas/draft.ts';
+import { INCIDENTS_VERSION, Incident } from '../schemas/incident.ts';
 import { problemOf } from '../schemas/issues.ts';
 import { SessionSchema } from '../schemas/session.ts';
 import type { Session } from '../sessions.ts';
 import type { ImportError } from '../transfer.ts';
 import { sha256Hex } from './evidence.ts';
-import { INCIDENTS_VERSION, Incident } from './schema.ts';
 
 export const INCIDENT_FORMAT = 'crisis-playbook/incident';
 /** Screenshots make these files larger than a runs export. */

@@ -10,8 +10,9 @@
  * matrix of the escalation guide and the approval times of the crisis plan guide: no source
  * publishes a numeric matrix for social media, so these are a starting point to agree in advance.
  */
+
+import type { Targets } from '../schemas/incident.ts';
 import { SEVERITIES, type Severity } from './levels.ts';
-import type { Targets } from './schema.ts';
 
 export const UNSURE = 'unsure';
 

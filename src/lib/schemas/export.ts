@@ -18,10 +18,10 @@
  */
 import * as v from 'valibot';
 import { DRAFTS_MIGRATIONS } from '../drafts.ts';
-import { IncidentsState } from '../incident/schema.ts';
 import { IsoTimeSchema, pathTo } from './common.ts';
 import { DraftsStateSchema } from './draft.ts';
 import { DrillPlaysState } from './drill-plays.ts';
+import { IncidentsState } from './incident.ts';
 import { ProgressStateSchema } from './progress.ts';
 import { SessionsStateSchema } from './session.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { SEVERITIES } from '../incident/schema.ts';
 import { QUESTION_IDS, QUESTIONS } from '../incident/triage.ts';
 import { bilingual } from './checklist.ts';
+import { SEVERITIES } from './incident.ts';
 
 const option = z
   .object({ id: z.string(), es: z.string().trim().min(1).max(120), en: z.string().trim().min(1).max(120) })

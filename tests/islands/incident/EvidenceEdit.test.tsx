@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import EvidenceEdit from '../../../src/components/islands/incident/EvidenceEdit.tsx';
 import { CRISIS_LABELS } from '../../../src/components/islands/incident/labels.ts';
 import { labelsFor } from '../../../src/i18n/index.ts';
-import type { EvidenceCard } from '../../../src/lib/incident/schema.ts';
+import type { EvidenceCard } from '../../../src/lib/schemas/incident.ts';
 
 const store = vi.hoisted(() => ({ editEvidence: vi.fn() }));
 vi.mock('../../../src/stores/incidents.ts', () => store);

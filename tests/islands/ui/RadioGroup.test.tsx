@@ -40,4 +40,26 @@ describe('RadioGroup', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Formal' }));
     expect(onChange).toHaveBeenCalledWith('formal');
   });
+
+  it('carries the group’s and each option’s classes, and a hint inside the group', () => {
+    render(
+      <RadioGroup
+        legend="Tone"
+        name="tone"
+        options={TONES}
+        labelOf={(t) => names[t]}
+        value={undefined}
+        onChange={vi.fn()}
+        class="tone-choices"
+        optionClass={(t) => `tone-${t}`}
+      >
+        <p>Not sure? Start formal.</p>
+      </RadioGroup>,
+    );
+    const group = screen.getByRole('group', { name: 'Tone' });
+    expect(group.className).toBe('choices tone-choices');
+    expect(screen.getByRole('radio', { name: 'Warm' }).closest('label')?.className).toBe('choice tone-warm');
+    expect(group.textContent).toContain('Not sure? Start formal.');
+    expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked)).toBe(true);
+  });
 });

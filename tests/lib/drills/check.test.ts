@@ -1,5 +1,5 @@
 // The build-time checks of a drill, each with a broken copy of the fixture: the issue must name
-// the field. The same checks run in `astro sync`/`astro build` (tests/unit/content-build.test.ts).
+// the field. The same checks run in `astro sync`/`astro build` (tests/content/content-build.test.ts).
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDrill, citationsOf, decisionPaths } from '../../../src/lib/drills/check.ts';

@@ -20,8 +20,8 @@ import {
   setResult,
 } from '../../../src/lib/drills/plays.ts';
 import { createIncident, drillHistory, incidentHistory } from '../../../src/lib/incident/actions.ts';
-import type { IncidentsState } from '../../../src/lib/incident/schema.ts';
 import { DrillPlaysState, emptyDrillPlays } from '../../../src/lib/schemas/drill-plays.ts';
+import type { IncidentsState } from '../../../src/lib/schemas/incident.ts';
 import { createSession, sessionHistory } from '../../../src/lib/sessions.ts';
 import { fixture, real } from './fixture.ts';
 

@@ -17,13 +17,13 @@ import {
   setRole,
   setTimes,
 } from '../../../src/lib/incident/actions.ts';
+import { mergedTimeline } from '../../../src/lib/incident/timeline.ts';
 import {
   type EvidenceCard,
   emptyIncidents,
   IncidentsState,
   isIncidentsState,
-} from '../../../src/lib/incident/schema.ts';
-import { mergedTimeline } from '../../../src/lib/incident/timeline.ts';
+} from '../../../src/lib/schemas/incident.ts';
 import { at, incident } from './fixtures.ts';
 
 const opened = () => openIncident(emptyIncidents(), incident());

@@ -1,5 +1,5 @@
 import { createIncident } from '../../../src/lib/incident/actions.ts';
-import type { Incident } from '../../../src/lib/incident/schema.ts';
+import type { Incident } from '../../../src/lib/schemas/incident.ts';
 
 export const T0 = '2026-03-06T10:00:00.000Z';
 /** T0 plus some minutes, as ISO. */

@@ -10,8 +10,8 @@ import {
   setRole,
 } from '../../../src/lib/incident/actions.ts';
 import { buildReport, type ReportWords, reportMarkdown } from '../../../src/lib/incident/report.ts';
-import { emptyIncidents, type Incident } from '../../../src/lib/incident/schema.ts';
 import { mdText } from '../../../src/lib/markdown/write.ts';
+import { emptyIncidents, type Incident } from '../../../src/lib/schemas/incident.ts';
 import type { Session as Run } from '../../../src/lib/sessions.ts';
 import { at, incident } from './fixtures.ts';
 

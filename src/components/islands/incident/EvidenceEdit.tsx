@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EvidenceForm } from '../../../lib/incident/evidence.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
-import type { EvidenceCard } from '../../../lib/incident/schema.ts';
+import type { EvidenceCard } from '../../../lib/schemas/incident.ts';
 import { editEvidence } from '../../../stores/incidents.ts';
 import EvidenceFields, { evidenceMessage } from './EvidenceFields.tsx';
 import type { CrisisLabels } from './labels.ts';

@@ -1,6 +1,6 @@
 import { format } from '../../../lib/format.ts';
 import type { EvidenceError, EvidenceForm } from '../../../lib/incident/evidence.ts';
-import { FAKE_SIGNS } from '../../../lib/incident/schema.ts';
+import { FAKE_SIGNS } from '../../../lib/schemas/incident.ts';
 import type { CrisisLabels } from './labels.ts';
 
 const TEXT_FIELDS = [

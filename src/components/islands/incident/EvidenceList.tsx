@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales.ts';
 import { format } from '../../../lib/format.ts';
 import { currentIncident } from '../../../lib/incident/actions.ts';
-import { EVIDENCE_STATUSES, type EvidenceCard } from '../../../lib/incident/schema.ts';
+import { EVIDENCE_STATUSES, type EvidenceCard } from '../../../lib/schemas/incident.ts';
 import { $incidents, getBlob, setEvidenceStatus } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import EvidenceEdit from './EvidenceEdit.tsx';

@@ -3,12 +3,13 @@ import { useState } from 'preact/hooks';
 import { format, formatDate } from '../../../lib/format.ts';
 import { currentSeverity, openIncidentOf } from '../../../lib/incident/actions.ts';
 import { type Clock, computeClocks, formatDuration } from '../../../lib/incident/clocks.ts';
-import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
 import { incidentDrafts, publishedStatements } from '../../../lib/incident/timeline.ts';
 import { targetsFor } from '../../../lib/incident/triage.ts';
+import { SEVERITIES, type Severity } from '../../../lib/schemas/incident.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, changeSeverity } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useMounted } from '../useMounted.ts';
 import type { PageWords } from './labels.ts';
 import { useNow } from './useNow.ts';
@@ -118,20 +119,14 @@ export default function IncidentClocks({ labels, levelNames, lang }: PageWords) 
             }
           }}
         >
-          <fieldset class="choices">
-            <legend>{labels['crisis.start.severity']}</legend>
-            {SEVERITIES.map((l) => (
-              <label class="choice" key={l}>
-                <input
-                  type="radio"
-                  name="severity-change"
-                  checked={(level || severity) === l}
-                  onChange={() => setLevel(l)}
-                />
-                {levelNames[l]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={labels['crisis.start.severity']}
+            name="severity-change"
+            options={SEVERITIES}
+            labelOf={(l) => levelNames[l]}
+            value={level || severity}
+            onChange={setLevel}
+          />
           <div class="field">
             <label for="severity-reason">{labels['crisis.severity.reason']}</label>
             <input

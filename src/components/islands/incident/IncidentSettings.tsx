@@ -8,6 +8,7 @@ import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, saveSettings, setTargets } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import { type CrisisLabels, INCIDENT_TIMES as TIMES } from './labels.ts';
+import { type IncidentTimes, TimeFields } from './TimeFields.tsx';
 
 /** The incident's three times (backdatable) and its targets: the severity's defaults unless changed. */
 export default function IncidentSettings({ labels, source }: { labels: CrisisLabels; source: string }) {
@@ -24,7 +25,7 @@ export default function IncidentSettings({ labels, source }: { labels: CrisisLab
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const times = Object.fromEntries(
       TIMES.map(([k]) => [k, fromLocalInput(String(data.get(k))) ?? incident[k]]),
-    ) as Record<(typeof TIMES)[number][0], string>;
+    ) as IncidentTimes;
     const wrong = checkTimes(times, clockNow().toISOString());
     if (wrong) return setMessage({ text: labels[`crisis.error.${wrong}`], error: true });
     const first = Number(data.get('first'));
@@ -48,12 +49,15 @@ export default function IncidentSettings({ labels, source }: { labels: CrisisLab
     <details class="incident-settings">
       <summary>{labels['crisis.settings.heading']}</summary>
       <form onSubmit={submit}>
-        {TIMES.map(([key, label]) => (
-          <div class="field" key={key}>
-            <label for={`set-${key}`}>{labels[label]}</label>
-            <input id={`set-${key}`} name={key} type="datetime-local" defaultValue={toLocalInput(incident[key])} />
-          </div>
-        ))}
+        <TimeFields
+          labels={labels}
+          idPrefix="set"
+          values={{
+            startedAt: toLocalInput(incident.startedAt),
+            detectedAt: toLocalInput(incident.detectedAt),
+            declaredAt: toLocalInput(incident.declaredAt),
+          }}
+        />
         <div class="field">
           <label for="set-first">{labels['crisis.settings.firstResponse']}</label>
           <input

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
-import { ENTRY_KINDS, type EntryKind } from '../../../lib/incident/schema.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../../lib/schemas/incident.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, logEntry } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
-import { ROLES } from '../../../lib/incident/schema.ts';
+import { ROLES } from '../../../lib/schemas/incident.ts';
 import { $incidents, setRole } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';

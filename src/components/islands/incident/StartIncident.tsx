@@ -4,17 +4,15 @@ import type { Locale } from '../../../i18n/locales.ts';
 import { format, formatDate } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
-import { SEVERITIES, type Severity } from '../../../lib/incident/schema.ts';
+import { SEVERITIES, type Severity } from '../../../lib/schemas/incident.ts';
 import { $incidents, startIncident } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useMounted } from '../useMounted.ts';
 import { type CrisisLabels, INCIDENT_TIMES, type LevelNames } from './labels.ts';
+import { type IncidentTimes, TimeFields } from './TimeFields.tsx';
 
 const TIMES = INCIDENT_TIMES.map(([key]) => key);
-const TIME_LABEL = Object.fromEntries(INCIDENT_TIMES) as Record<
-  (typeof TIMES)[number],
-  (typeof INCIDENT_TIMES)[number][1]
->;
 
 /**
  * Start an incident: everything has a default (title, "high" when unsure, now for the three
@@ -37,7 +35,7 @@ export default function StartIncident({
   const [title, setTitle] = useState('');
   const [severity, setSeverity] = useState<Severity>('high');
   const [fromTriage, setFromTriage] = useState<Record<string, string> | null>(null);
-  const [times, setTimes] = useState<Record<(typeof TIMES)[number], string>>({
+  const [times, setTimes] = useState<IncidentTimes>({
     startedAt: '',
     detectedAt: '',
     declaredAt: '',
@@ -111,41 +109,31 @@ export default function StartIncident({
           onInput={(e) => setTitle(e.currentTarget.value)}
         />
       </div>
-      <fieldset class="choices severity-choices">
-        <legend>{labels['crisis.start.severity']}</legend>
-        {SEVERITIES.map((level) => (
-          <label class={`choice severity-choice level-${level}`} key={level}>
-            <input
-              type="radio"
-              name="severity"
-              value={level}
-              checked={severity === level}
-              onChange={() => setSeverity(level)}
-            />
-            {levelNames[level]}
-          </label>
-        ))}
+      <RadioGroup
+        legend={labels['crisis.start.severity']}
+        name="severity"
+        options={SEVERITIES}
+        labelOf={(level) => levelNames[level]}
+        value={severity}
+        onChange={setSeverity}
+        class="severity-choices"
+        optionClass={(level) => `severity-choice level-${level}`}
+      >
         <p class="hint">
           {fromTriage
             ? `${format(labels['crisis.start.fromTriage'], { level: levelNames[severity] })} `
             : `${labels['crisis.start.unsure']} `}
           <a href={triageHref}>{labels['crisis.start.triageLink']}</a>
         </p>
-      </fieldset>
+      </RadioGroup>
       <details class="start-times">
         <summary>{labels['crisis.start.times']}</summary>
-        {TIMES.map((key) => (
-          <div class="field" key={key}>
-            <label for={`time-${key}`}>{labels[TIME_LABEL[key]]}</label>
-            <input
-              id={`time-${key}`}
-              name={key}
-              type="datetime-local"
-              value={times[key]}
-              onInput={(e) => setTimes({ ...times, [key]: e.currentTarget.value })}
-            />
-          </div>
-        ))}
+        <TimeFields
+          labels={labels}
+          idPrefix="time"
+          values={times}
+          onInput={(key, value) => setTimes({ ...times, [key]: value })}
+        />
       </details>
       <p class="incident-error" role="alert">
         {error}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
-import type { Severity } from '../../../lib/incident/schema.ts';
 import { scoreTriage, UNSURE } from '../../../lib/incident/triage.ts';
+import type { Severity } from '../../../lib/schemas/incident.ts';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
 import type { CrisisLabels, LevelNames } from './labels.ts';
 
 export interface TriageProps {
@@ -50,23 +51,21 @@ export default function Triage({
   return (
     <div class="triage">
       <form class="triage-questions" ref={form} onSubmit={(e) => e.preventDefault()}>
-        {questions.map((q) => (
-          <fieldset class="choices triage-question" key={q.id}>
-            <legend>{q.prompt}</legend>
-            {[...q.options, { id: UNSURE, label: unsureLabel }].map((o) => (
-              <label class="choice" key={o.id}>
-                <input
-                  type="radio"
-                  name={`triage-${q.id}`}
-                  value={o.id}
-                  checked={answers[q.id] === o.id}
-                  onChange={() => setAnswers((now) => ({ ...now, [q.id]: o.id }))}
-                />
-                {o.label}
-              </label>
-            ))}
-          </fieldset>
-        ))}
+        {questions.map((q) => {
+          const options = [...q.options, { id: UNSURE, label: unsureLabel }];
+          return (
+            <RadioGroup
+              key={q.id}
+              legend={q.prompt}
+              name={`triage-${q.id}`}
+              options={options.map((o) => o.id)}
+              labelOf={(id) => options.find((o) => o.id === id)?.label ?? id}
+              value={answers[q.id]}
+              onChange={(id) => setAnswers((now) => ({ ...now, [q.id]: id }))}
+              class="triage-question"
+            />
+          );
+        })}
         <button type="button" class="button-quiet" onClick={() => setAnswers({})}>
           {labels['triage.reset']}
         </button>

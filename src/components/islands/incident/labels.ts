@@ -1,6 +1,6 @@
 import type { Labels } from '../../../i18n/labels.ts';
 import type { Locale } from '../../../i18n/locales.ts';
-import type { Severity } from '../../../lib/incident/schema.ts';
+import type { Severity } from '../../../lib/schemas/incident.ts';
 
 /** Every crisis-mode and triage string, handed whole to the crisis islands (`labelsFor(lang, CRISIS_LABELS)`). */
 export const CRISIS_LABELS = ['crisis.', 'triage.', 'storage.', 'import.', 'drill.marker'] as const;

@@ -5,8 +5,8 @@
 import type { Locale } from '../../../i18n/locales.ts';
 import { format, formatDate } from '../../../lib/format.ts';
 import type { ReportWords } from '../../../lib/incident/report.ts';
-import { type EvidenceField, LEVERS, ROLES } from '../../../lib/incident/schema.ts';
 import type { TimelineItem } from '../../../lib/incident/timeline.ts';
+import { type EvidenceField, LEVERS, ROLES } from '../../../lib/schemas/incident.ts';
 import { FIRST_STEPS_ID } from './FirstSteps.tsx';
 import type { CrisisLabels, LevelNames, ListWords } from './labels.ts';
 

@@ -1,33 +1,19 @@
-import { format } from '../../../lib/format.ts';
-import type { ImportError } from '../../../lib/transfer.ts';
+import { translator } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import { formatDate } from '../../../lib/format.ts';
+import type { SessionPanelLabels } from './session-labels.ts';
 
-type Key =
-  | `run.${string}`
-  | `import.${ImportError['code'] | 'unreadable'}`
-  | `md.${string}`
-  | 'checklist.undo'
-  | 'checklist.cancel'
-  | 'storage.quarantined'
-  | 'storage.unavailable'
-  | 'storage.writeFailed'
-  | 'storage.unkept'
-  | 'storage.download';
-/** The strings of the session and data panels (the page hands them over, picked by prefix). */
-export type SessionPanelLabels = Record<Key, string>;
+export type { SessionPanelLabels };
+
+type Key = keyof SessionPanelLabels;
 export type Translate = (key: Key, vars?: Record<string, string | number>) => string;
+export { translator };
 
-/** A missing key shows as itself, so a gap is visible rather than silent. */
-export function translator(labels: SessionPanelLabels): Translate {
-  return (key, vars) => format(labels[key] ?? key, vars);
-}
-
-/** Dates as the panels show them, in the page's language. */
-export function dates(lang: 'es' | 'en') {
-  const dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+/** Dates as the panels show them, in the page's language (the one formatter, src/lib/format.ts). */
+export function dates(lang: Locale) {
   return {
-    when: (iso: string) => dateTime.format(new Date(iso)),
-    day: (iso: string) => date.format(new Date(iso)),
+    when: (iso: string) => formatDate(iso, lang, 'dateTime'),
+    day: (iso: string) => formatDate(iso, lang, 'date'),
   };
 }
 

@@ -8,8 +8,8 @@
  * timeline and the report are computed from timestamps).
  */
 import * as v from 'valibot';
-import { IdSchema as Id, IsoTimeSchema as IsoTime, isId, keyedRecord, text, withOwnIds } from '../schemas/common.ts';
-import { SEVERITIES } from './levels.ts';
+import { SEVERITIES } from '../incident/levels.ts';
+import { IdSchema as Id, IsoTimeSchema as IsoTime, isId, keyedRecord, text, withOwnIds } from './common.ts';
 
 const Short = text(200);
 const Long = text(4000);
