@@ -168,7 +168,8 @@ test.describe('statement builder', () => {
 
     // Nothing is wider than the phone, and the text boxes grow with what is typed.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const box = page.getByLabel('Why it happened');
+    // (A holding statement, the default, asks for no cause: what happened is the box that grows.)
+    const box = page.getByLabel('What happened');
     const before = (await box.boundingBox())?.height ?? 0;
     await box.fill(Array.from({ length: 8 }, (_, i) => `Line ${i + 1} of what we know so far.`).join('\n'));
     expect((await box.boundingBox())?.height ?? 0).toBeGreaterThan(before);
