@@ -1,8 +1,8 @@
 /**
  * A guide page, before any interaction: a few lines, no framework.
  * - "On this page" marks the section being read (`aria-current="true"`). An IntersectionObserver
- *   watches the headings the list links to; whenever one crosses the reading line (three tenths
- *   down the window), the current one is worked out again (`currentSection`).
+ *   watches the headings the list links to; whenever one crosses the reading line (an eighth of
+ *   the way down the window), the current one is worked out again (`currentSection`).
  * - Reading: once the reader has seen the title and reached the end of the text, the guide is
  *   recorded as read (`readingDone`). Only then does the progress store's code load.
  */
@@ -13,8 +13,12 @@ const toc = document.querySelector<HTMLElement>('.toc');
 const links = toc ? [...toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')] : [];
 const targets = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
 
-/** The reading line, as a share of the window's height from its top. */
-const LINE = 0.3;
+/**
+ * The reading line, as a share of the window's height from its top. Near the top, just below
+ * where a heading lands when its link is followed (its scroll margin), so a short section opened
+ * from "On this page" is the one marked, not the next one whose heading is also on screen.
+ */
+const LINE = 0.125;
 
 if (toc && links.length > 0 && 'IntersectionObserver' in window) {
   let shown: HTMLAnchorElement | undefined;
