@@ -121,7 +121,8 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
           >
             {t('run.exportMarkdown')}
           </button>
-          <button type="button" class="button-quiet" onClick={downloadEverything}>
+          {/* Disabled until the island is live: a click on the server's button would be lost. */}
+          <button type="button" class="button-quiet" disabled={!mounted} onClick={downloadEverything}>
             {t('run.exportAll')}
           </button>
         </p>
@@ -164,7 +165,12 @@ export default function DataPanel({ lang, labels, checklists }: DataPanelProps) 
           />
         ) : null}
         <p>
-          <button type="button" class="button-quiet button-danger-quiet" onClick={() => setConfirm('clear')}>
+          <button
+            type="button"
+            class="button-quiet button-danger-quiet"
+            disabled={!mounted}
+            onClick={() => setConfirm('clear')}
+          >
             {t('run.clear')}
           </button>
         </p>
