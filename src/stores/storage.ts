@@ -311,6 +311,10 @@ export function persistentEnvelope<T>(key: string, spec: EnvelopeSpec<T>, fresh:
           ? mine.filter((m) => seen.indexOf(m.rev) > from)
           : mine.filter((m) => Date.now() - m.at < REBASE_WINDOW_MS);
       for (const { action } of lost) if (!missed.includes(action)) missed.push(action);
+      // Made again in the order they were first made: a second detection can add older changes
+      // after newer ones (a lagging copy seen twice), and the older text must not win.
+      const order = new Map(mine.map((m, i) => [m.action, i]));
+      missed.sort((x, y) => (order.get(x) ?? -1) - (order.get(y) ?? -1));
     }
     if (revision.rev !== head) seen.push(revision.rev);
     if (seen.length > HISTORY) seen.shift();

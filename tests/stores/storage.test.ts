@@ -208,6 +208,43 @@ describe('a tab whose copy of storage lagged', () => {
     vi.unstubAllGlobals();
   });
 
+  it('makes its missed changes again in the order it made them, however many times it finds them', async () => {
+    // The two-tab typing race: a name typed letter by letter while the other tab writes. Behind a
+    // held lock the repair waits; meanwhile a second stale write (from a revision this tab never
+    // saw) finds the same changes again, older ones included: the newest text must stay on top.
+    let held: (() => void)[] | null = null;
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      locks: {
+        request: (_name: string, callback: () => Promise<unknown>) =>
+          held ? new Promise((resolve) => held?.push(() => resolve(callback()))) : callback(),
+      },
+    });
+    const tabA = await loadPage();
+    await tabA.toggleItem('list', 'seed', true);
+    await tabA.renameCurrentSession('P', { immediate: true });
+    await tabA.renameCurrentSession('Pa', { immediate: true });
+    const before = localStorage.getItem(RUNS) ?? '';
+    await tabA.renameCurrentSession('Pay', { immediate: true });
+    const afterPa = decodeEnvelope(before, tabA.SESSIONS_SPEC);
+    if (!afterPa.ok) throw new Error('unreadable');
+    const fromB = (rev: string, base: string | null, item: string) =>
+      encodeEnvelope(2, setTick(afterPa.data, 'list', item, true, '2026-11-24T10:00:00.000Z'), { rev, base });
+    held = [];
+    // First, a write based on the value after "Pa": only the last rename is missed.
+    const first = fromB('tab-b-1', revisionOf(before)?.rev ?? null, 'b');
+    localStorage.setItem(RUNS, first);
+    window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: first }));
+    expect(tabA.$currentSession.get()?.title).toBe('Pay');
+    // Then one based on a revision this tab never read: its recent changes are found again.
+    const second = fromB('tab-b-2', 'tab-b-unseen', 'c');
+    localStorage.setItem(RUNS, second);
+    window.dispatchEvent(new StorageEvent('storage', { key: RUNS, newValue: second }));
+    expect(tabA.$currentSession.get()?.title).toBe('Pay');
+    for (const grant of held) grant();
+    await vi.waitFor(() => expect(stored(RUNS).data.runs[tabA.$currentSession.get()?.id ?? '']?.title).toBe('Pay'));
+  });
+
   it('does not undo a change the other tab made after seeing ours', async () => {
     const tabA = await loadPage();
     await tabA.toggleItem('list', 'a', true);
