@@ -10,8 +10,11 @@ const boxes = (page: Page) => list(page).locator('input[type=checkbox]');
 const panel = (page: Page) => page.locator('.run-panel');
 const storedTicks = (page: Page) =>
   page.evaluate((key) => {
+    // Own properties only: until the page has set the hostile value aside, `runs.constructor`
+    // would be Object's own constructor, not a session.
     const data = JSON.parse(localStorage.getItem(key) ?? 'null')?.data;
-    return data ? Object.keys(data.runs[data.currentRunId].ticks).sort() : [];
+    const run = data && Object.hasOwn(data.runs, data.currentRunId) ? data.runs[data.currentRunId] : null;
+    return run ? Object.keys(run.ticks).sort() : [];
   }, SESSIONS_KEY);
 
 const session = (id: string, title = 'Drill') => ({
