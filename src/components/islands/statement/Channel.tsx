@@ -8,13 +8,14 @@ import { copyText } from './copy.ts';
 import type { Translate } from './labels.ts';
 import { Preview } from './Preview.tsx';
 import { Thread } from './Thread.tsx';
+import { useLiveDraft } from './useLiveDraft.ts';
 
 /**
  * One channel's statement: its counter, the preview or the hand-edit box, copy, and the thread
  * when the post is too long for one.
  */
 export function Channel({
-  draft,
+  draft: given,
   channel,
   locale,
   text,
@@ -43,6 +44,7 @@ export function Channel({
   setNotice: (notice: string) => void;
   t: Translate;
 }) {
+  const draft = useLiveDraft(given);
   const counted = measure(text, channel);
   const over = exact && counted.limit !== null && counted.length > counted.limit;
   const edited = draft.edits[channel] !== undefined;

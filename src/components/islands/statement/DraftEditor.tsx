@@ -83,7 +83,7 @@ export function DraftEditor({
 
   return (
     <div class="builder-grid" ref={grid}>
-      <StatementForm draft={draft} apology={apology} lang={lang} t={t} />
+      <StatementForm draft={draft} lang={lang} t={t} />
       <a class="builder-jump button" href="#output-title">
         {t('statement.jumpToPreview')}
       </a>

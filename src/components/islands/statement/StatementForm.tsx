@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Draft } from '../../../lib/drafts.ts';
 import { FIELD_LIMIT } from '../../../lib/drafts.ts';
 import {
+  defaultApology,
   fieldLabel,
   fieldsFor,
   holdingPromise,
@@ -13,6 +14,7 @@ import { changeLocale, editInput, rename } from '../../../stores/drafts.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import type { StatementKey, Translate } from './labels.ts';
 import { StrategyNote } from './StrategyNote.tsx';
+import { useLiveDraft } from './useLiveDraft.ts';
 
 /** One text field of the form, labelled for the kind and crisis type (a rumour asks for the false claim). */
 function TextInput({ field, draft, t }: { field: (typeof TEXT_FIELDS)[number]; draft: Draft; t: Translate }) {
@@ -83,18 +85,10 @@ function Option({
  * What the user has to say: the draft's name, kind, crisis type, tone, language, the advice for
  * that crisis, apology (and for a holding statement, a commitment) and the facts that kind asks for.
  */
-export function StatementForm({
-  draft,
-  apology,
-  lang,
-  t,
-}: {
-  draft: Draft;
-  apology: boolean;
-  lang: Locale;
-  t: Translate;
-}) {
+export function StatementForm({ draft: given, lang, t }: { draft: Draft; lang: Locale; t: Translate }) {
+  const draft = useLiveDraft(given);
   const { input } = draft;
+  const apology = defaultApology(input);
   const holding = input.kind === 'holding';
   return (
     <section class="builder-form" aria-labelledby="form-title">
