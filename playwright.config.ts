@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from './scripts/browser.mjs';
+import { CHROMIUM_ARGS, findTestBrowser } from './scripts/browser.mjs';
 
 // E2E_PORT lets several checkouts run their end-to-end tests side by side on one machine.
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
-const browser = findBrowser();
+const browser = findTestBrowser();
 
 /** End-to-end tests against the built site (`dist/`), served by `astro preview` on 127.0.0.1. */
 export default defineConfig({
@@ -22,7 +22,9 @@ export default defineConfig({
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording a trace for every test cost a quarter of the suite's time on two cores: CI records
+    // one when a test is retried (a failure's second try); locally, `--trace on` when needed.
+    trace: 'on-first-retry',
     locale: 'es-ES',
     // The service worker would precache the whole site in every test's fresh context: only the
     // offline tests (tests/e2e/offline.spec.ts) let it run.
