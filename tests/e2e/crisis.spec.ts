@@ -292,7 +292,10 @@ for (const lang of ['es', 'en'] as const) {
       await page.getByLabel(w.handle).fill('@first');
       await page.getByRole('button', { name: w.keep }).click();
       await expect(page.locator('.evidence-card')).toHaveCount(1);
-      const before = await page.evaluate((k) => localStorage.getItem(k), KEY);
+      // The card shows at once; the write follows under the storage lock.
+      const stored = () => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY);
+      await expect.poll(stored).toContain('@first');
+      const before = await stored();
 
       await page.getByLabel(w.handle).fill('@second');
       await page.getByLabel(w.shot).setInputFiles(SHOT);
