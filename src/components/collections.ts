@@ -103,6 +103,19 @@ export async function drillSections(entry: DrillEntry, lang: Locale): Promise<Ci
   return out;
 }
 
+/**
+ * Every guide section's address in `lang`, with what a reader calls it: "Heading (Guide title)".
+ * The drill debrief names the sections it sends the learner to (src/pages/[lang]/sections.json.ts).
+ */
+export async function sectionTitles(lang: Locale): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const { id, entry } of await getGuides(lang)) {
+    for (const heading of guideHeadings(entry.body ?? ''))
+      out[`${paths.guide(lang, id)}#${heading.id}`] = `${heading.text} (${entry.data.title})`;
+  }
+  return out;
+}
+
 /** Static paths of the per-drill pages (the drill page and its cards): one per drill and language. */
 export async function drillPaths(): Promise<{ params: { lang: Locale; id: string }; props: { drill: DrillEntry } }[]> {
   const perLang = await Promise.all(locales.map(async (lang) => ({ lang, drills: await getDrills(lang) })));

@@ -53,7 +53,7 @@ export function serviceWorker(): AstroIntegration {
         const { generateSW } = await import('workbox-build');
         const { count, size, warnings } = await generateSW({
           globDirectory: dist,
-          globPatterns: ['**/*.{html,css,js,svg,png,webmanifest,xml,txt}', ...PAGEFIND_FILES],
+          globPatterns: ['**/*.{html,css,js,svg,png,webmanifest,xml,txt}', '*/sections.json', ...PAGEFIND_FILES],
           // Pagefind's own UI bundles are not used; the worker does not precache itself.
           globIgnores: ['pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js', 'sw.js'],
           swDest: `${dist}/sw.js`,

@@ -53,6 +53,10 @@ test('after one visit the site works offline: another language, search, ticks, t
   // An address that is not a page: the cached 404 page, not the browser's offline error.
   await page.goto('/en/no-such-page/');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+
+  // The section titles a drill debrief names its readings with.
+  const titles = await page.evaluate(() => fetch('/es/sections.json').then((r) => r.json()));
+  expect(Object.keys(titles).length).toBeGreaterThan(50);
 });
 
 /**

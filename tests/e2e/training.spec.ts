@@ -220,6 +220,13 @@ for (const [lang, id] of [
     await expect(debrief.locator('.drill-score')).toHaveText(w.score);
     await expect(debrief.locator('.drill-marker')).toHaveText(w.marker);
     await expect(page.locator('.drill-panel')).toHaveCount(0);
+    // What to read next is named by its heading and guide, and leads to that section.
+    const reading = debrief.locator('.drill-read-next a');
+    await expect(reading.first()).toHaveText(/\S \(.+\)$/);
+    for (const link of await reading.all()) {
+      await expect(link).not.toHaveText(/#/);
+      expect(await link.getAttribute('href')).toMatch(new RegExp(`^/${lang}/guides/[a-z-]+/#.+`));
+    }
     // The report of the practice incident says it was a drill too.
     await expect(page.locator('.incident-report .drill-marker')).toHaveText(w.marker);
     // The debrief downloads as Markdown, marked as a drill.

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { translator } from '../../../i18n/labels.ts';
 import type { Locale } from '../../../i18n/locales.ts';
+import { paths } from '../../../i18n/routes.ts';
 import type { Translate } from '../../../lib/drills/debrief.ts';
 import type { DrillScore } from '../../../lib/drills/scoring.ts';
+import { getOwn } from '../../../lib/records.ts';
 import { loadWording, type StatementWording } from '../../../lib/statement/wording.ts';
 import { finishDrill } from '../../../stores/drill-play.ts';
 import { downloadText } from '../download.ts';
@@ -23,14 +25,26 @@ const loadTools = (): Promise<Tools> =>
     ([scoring, debrief]) => ({ ...scoring, ...debrief }),
   );
 
+/** Section address → "Heading (Guide title)" in `lang`; empty when it cannot load (the address shows instead). */
+const loadSectionTitles = (lang: Locale): Promise<Record<string, string>> =>
+  fetch(`${paths.home(lang)}sections.json`)
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}));
+
 export default function DrillDebriefView({ labels, lang }: { labels: DrillLabels; lang: Locale }) {
   const view = useDrill();
-  const [loaded, setLoaded] = useState<{ wording: StatementWording; tools: Tools } | null>(null);
+  const [loaded, setLoaded] = useState<{
+    wording: StatementWording;
+    tools: Tools;
+    titles: Record<string, string>;
+  } | null>(null);
   const over = view?.state?.status === 'finished';
   const playLang = view?.play.lang ?? lang;
   useEffect(() => {
     if (over)
-      void Promise.all([loadWording(playLang), loadTools()]).then(([wording, tools]) => setLoaded({ wording, tools }));
+      void Promise.all([loadWording(playLang), loadTools(), loadSectionTitles(playLang)]).then(
+        ([wording, tools, titles]) => setLoaded({ wording, tools, titles }),
+      );
   }, [over, playLang]);
   const score: DrillScore | null =
     over && view?.drill && view.state && loaded
@@ -75,12 +89,10 @@ export default function DrillDebriefView({ labels, lang }: { labels: DrillLabels
       {score.readNext.length ? (
         <>
           <h3>{t('drill.play.readNext')}</h3>
-          <ul>
+          <ul class="drill-read-next">
             {score.readNext.map((r) => (
               <li key={r.href}>
-                <a href={r.href}>
-                  {r.guide}#{r.anchor}
-                </a>
+                <a href={r.href}>{getOwn(loaded.titles, r.href) ?? `${r.guide}#${r.anchor}`}</a>
               </li>
             ))}
           </ul>
