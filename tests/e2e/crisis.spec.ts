@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeFor } from './quality.ts';
 import { fillStorage } from './site.ts';
 
 const SHOT = resolve(import.meta.dirname, 'fixtures/screenshot.png');
@@ -182,6 +182,9 @@ async function startQuick(page: Page, lang: 'es' | 'en', title = 'Test incident'
   await page.getByLabel(W[lang].title).fill(title);
   await page.getByRole('button', { name: W[lang].start }).click();
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  // The incident shows at once; the write follows under the storage lock. Tests that compare
+  // what is stored before and after start from the written incident.
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY)).toContain(JSON.stringify(title));
 }
 
 for (const lang of ['es', 'en'] as const) {
@@ -429,6 +432,16 @@ for (const lang of ['es', 'en'] as const) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.keyboard.press('Enter');
         await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
+        // Escape from inside the menu closes it and returns to its button; so does a tap outside.
+        await page.keyboard.press('Enter');
+        await nav.getByRole('link').first().focus();
+        await page.keyboard.press('Escape');
+        await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
+        await expect(menu).toBeFocused();
+        await menu.click();
+        await expect(header.locator('.site-menu')).toHaveJSProperty('open', true);
+        await page.locator('main h1').click();
+        await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
       }
     });
 
@@ -494,7 +507,7 @@ test.describe('crisis mode is axe-clean at 375 px', () => {
       await page.emulateMedia({ colorScheme });
       const failures: string[] = [];
       const check = async (where: string) => {
-        const { violations } = await new AxeBuilder({ page })
+        const { violations } = await axeFor(page)
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
           .analyze();
         for (const v of violations)
