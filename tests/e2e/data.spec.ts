@@ -1,7 +1,7 @@
 // Issue 10: never lose data, never lock the user out. Each test names the defect it covers.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeFor } from './quality.ts';
 import { chooseFile, fillStorage, gotoHydrated, reachIslands, SESSIONS_KEY } from './site.ts';
 
 const DRAFTS_KEY = 'crisis-playbook:drafts';
@@ -247,7 +247,7 @@ test('the data panel, its confirmation and the set-aside offer are axe-clean', a
   await panel(page).getByText('Exportar · Importar un archivo…').click();
   await panel(page).getByRole('button', { name: 'Borrar todos los datos' }).click();
   await expect(panel(page).getByRole('button', { name: /Descargar los datos apartados \(1\)/ })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page })
+  const { violations } = await axeFor(page)
     .include('.run-panel')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();

@@ -1,8 +1,8 @@
 // The learning path: a guide read to its end shows as read on the guides index (after a reload
 // too), a guide cited by a completed drill as practised, "On this page" follows the reading, and
 // the glossary's A–Z index lands on the right term. Both languages.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeFor } from './quality.ts';
 import { gotoHydrated } from './site.ts';
 
 const PROGRESS = 'crisis-playbook:progress';
@@ -79,7 +79,7 @@ for (const lang of ['es', 'en'] as const) {
       // Text and icon, and no contrast problem in either scheme.
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        const results = await new AxeBuilder({ page }).include('.guide-progress').analyze();
+        const results = await axeFor(page).include('.guide-progress').analyze();
         expect(results.violations.map((v) => v.id)).toEqual([]);
       }
     });

@@ -32,6 +32,22 @@ test('the sitemap lists every built page', () => {
   expect([...listed].sort()).toEqual(builtPages());
 });
 
+test('axe, as these checks run it, reports what it should', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Barely readable';
+    p.style.cssText = 'color: #eee; background: #fff';
+    document.querySelector('main')?.append(p);
+    const img = document.createElement('img');
+    img.src = '/favicon.svg';
+    document.querySelector('main')?.append(img);
+  });
+  const found = (await axeViolations(page)).map((v) => v.split(' ')[0]);
+  expect(found).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+  expect((await axeViolations(page, COLOUR_RULES)).map((v) => v.split(' ')[0])).toEqual(['color-contrast']);
+});
+
 test.describe('every page: strict CSP, on the origin, no cookie, no axe violation, fits 320 px', () => {
   for (const path of builtPages()) {
     test(path, async ({ page, context, baseURL }) => {

@@ -2,8 +2,8 @@
 // "drill"), and the printable inject cards, in both languages.
 
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { axeFor } from './quality.ts';
 import { gotoHydrated } from './site.ts';
 
 const PLAY_START = { es: 'Empezar el simulacro', en: 'Start the drill' } as const;
@@ -94,7 +94,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       '/en/training/defective-headphones/cards/',
     ]) {
       await page.goto(path);
-      const { violations } = await new AxeBuilder({ page })
+      const { violations } = await axeFor(page)
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze();
       for (const v of violations) failures.push(`${path}: ${v.id} ${v.nodes[0]?.target.join(' ')}`);
@@ -263,7 +263,7 @@ test('en: a facilitated drill is paused and resumed, and an inject released now,
   // The drill's screen is axe-clean, light and dark.
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
+    const { violations } = await axeFor(page)
       .include('.drill-panel')
       .include('.incident-head')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
