@@ -432,16 +432,6 @@ for (const lang of ['es', 'en'] as const) {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.keyboard.press('Enter');
         await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
-        // Escape from inside the menu closes it and returns to its button; so does a tap outside.
-        await page.keyboard.press('Enter');
-        await nav.getByRole('link').first().focus();
-        await page.keyboard.press('Escape');
-        await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
-        await expect(menu).toBeFocused();
-        await menu.click();
-        await expect(header.locator('.site-menu')).toHaveJSProperty('open', true);
-        await page.locator('main h1').click();
-        await expect(header.locator('.site-menu')).toHaveJSProperty('open', false);
       }
     });
 
