@@ -60,7 +60,7 @@ const en: Record<UIKey, string> = {
   'search.close': 'Close',
   'search.noscript': 'Search needs JavaScript. You can reach every guide from the guides index.',
   'guides.title': 'Guides',
-  'guides.lead': 'The learning path, in order. Each guide ends with its checklist to practise on.',
+  'guides.lead': 'The learning path, in order. Each guide ends with its checklist to practice on.',
   'guides.step': 'Step {n}',
   'guide.checklist': 'Checklist',
   'guide.toc': 'On this page',
