@@ -227,6 +227,10 @@ for (const [lang, id] of [
       await expect(link).not.toHaveText(/#/);
       expect(await link.getAttribute('href')).toMatch(new RegExp(`^/${lang}/guides/[a-z-]+/#.+`));
     }
+    // On a phone nothing in the debrief runs past its edge (its facts' long terms wrap).
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect.poll(() => debrief.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
     // The report of the practice incident says it was a drill too.
     await expect(page.locator('.incident-report .drill-marker')).toHaveText(w.marker);
     // The debrief downloads as Markdown, marked as a drill.
