@@ -5,6 +5,7 @@ import type { DrillState } from '../../../lib/drills/engine.ts';
 import type { Drill } from '../../../lib/drills/schema.ts';
 import { reading } from '../../../lib/drills/scoring.ts';
 import { chooseAnswer } from '../../../stores/drill-play.ts';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
 import type { DrillLabels } from './labels.ts';
 
 /** The decision open now (choices, "I'm sure", answer), what comes next, and feedback on the last one. */
@@ -43,21 +44,14 @@ export function DrillDecision({
             }
           }}
         >
-          <fieldset class="choices">
-            <legend>{pending.prompt[lang]}</legend>
-            {pending.choices.map((c) => (
-              <label key={c.id} class="choice">
-                <input
-                  type="radio"
-                  name={`decision-${pending.id}`}
-                  value={c.id}
-                  checked={choice === c.id}
-                  onChange={() => setChoice(c.id)}
-                />
-                {c.label[lang]}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup
+            legend={pending.prompt[lang]}
+            name={`decision-${pending.id}`}
+            options={pending.choices.map((c) => c.id)}
+            labelOf={(id) => pending.choices.find((c) => c.id === id)?.label[lang] ?? id}
+            value={choice || undefined}
+            onChange={setChoice}
+          />
           <label class="choice drill-sure">
             <input type="checkbox" checked={sure} onChange={(e) => setSure(e.currentTarget.checked)} />
             {t('drill.play.sure')}
