@@ -3,6 +3,7 @@ import { fromLocalInput } from '../../../lib/incident/local-time.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
 import { logEntry } from '../../../stores/incidents.ts';
 import type { CrisisLabels } from './labels.ts';
+import { OwnerDueFields } from './OwnerDueFields.tsx';
 
 /**
  * The after-action review's follow-ups: what will be done, who owns it, by when. Each is a
@@ -50,20 +51,15 @@ export default function FollowUpForm({ labels }: { labels: CrisisLabels }) {
         />
       </div>
       <div class="log-row">
-        <div class="field">
-          <label for="follow-up-owner">{labels['crisis.followUp.owner']}</label>
-          <input
-            id="follow-up-owner"
-            type="text"
-            maxLength={200}
-            value={owner}
-            onInput={(e) => setOwner(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="follow-up-due">{labels['crisis.followUp.due']}</label>
-          <input id="follow-up-due" type="datetime-local" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-        </div>
+        <OwnerDueFields
+          id="follow-up"
+          owner={owner}
+          due={due}
+          setOwner={setOwner}
+          setDue={setDue}
+          ownerLabel={labels['crisis.followUp.owner']}
+          dueLabel={labels['crisis.followUp.due']}
+        />
       </div>
       <button type="submit">{labels['crisis.followUp.add']}</button>
       <p class={message.error ? 'incident-error' : 'incident-ok'} role="status">

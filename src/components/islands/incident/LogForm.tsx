@@ -7,6 +7,7 @@ import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, logEntry } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
 import type { CrisisLabels } from './labels.ts';
+import { OwnerDueFields } from './OwnerDueFields.tsx';
 
 /** Adds one entry to the log: what happened, when (backdatable), and how it shows in the report. */
 export default function LogForm({ labels }: { labels: CrisisLabels }) {
@@ -112,20 +113,15 @@ export default function LogForm({ labels }: { labels: CrisisLabels }) {
       </div>
       <details class="log-followup">
         <summary>{labels['crisis.log.followUp']}</summary>
-        <div class="field">
-          <label for="log-owner">{labels['crisis.log.followUp']}</label>
-          <input
-            id="log-owner"
-            type="text"
-            maxLength={200}
-            value={owner}
-            onInput={(e) => setOwner(e.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for="log-due">{labels['crisis.log.due']}</label>
-          <input id="log-due" type="datetime-local" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-        </div>
+        <OwnerDueFields
+          id="log"
+          owner={owner}
+          due={due}
+          setOwner={setOwner}
+          setDue={setDue}
+          ownerLabel={labels['crisis.log.followUp']}
+          dueLabel={labels['crisis.log.due']}
+        />
       </details>
       <button type="submit">{labels['crisis.log.add']}</button>
       <p class={message.error ? 'incident-error' : 'incident-ok'} role="status">
