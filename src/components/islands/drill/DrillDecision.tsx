@@ -1,25 +1,12 @@
 import { useState } from 'preact/hooks';
 import { translator } from '../../../i18n/labels.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import type { DrillState } from '../../../lib/drills/engine.ts';
-import type { Drill } from '../../../lib/drills/schema.ts';
 import { reading } from '../../../lib/drills/scoring.ts';
 import { chooseAnswer } from '../../../stores/drill-play.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
-import type { DrillLabels } from './labels.ts';
+import type { DrillPartProps } from './labels.ts';
 
 /** The decision open now (choices, "I'm sure", answer), what comes next, and feedback on the last one. */
-export function DrillDecision({
-  labels,
-  drill,
-  state,
-  lang,
-}: {
-  labels: DrillLabels;
-  drill: Drill;
-  state: DrillState;
-  lang: Locale;
-}) {
+export function DrillDecision({ labels, drill, state, lang }: DrillPartProps) {
   const t = translator(labels);
   const [choice, setChoice] = useState('');
   const [sure, setSure] = useState(false);

@@ -1,23 +1,10 @@
 import { translator } from '../../../i18n/labels.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import type { DrillState } from '../../../lib/drills/engine.ts';
 import { masterEventsList } from '../../../lib/drills/engine.ts';
-import type { Drill } from '../../../lib/drills/schema.ts';
 import { pauseDrill, releaseInject, resumeDrill, skipDrill } from '../../../stores/drill-play.ts';
-import type { DrillLabels } from './labels.ts';
+import type { DrillPartProps } from './labels.ts';
 
 /** A facilitated drill's controls, all on one screen: pause or resume, skip ahead, release any inject now. */
-export function DrillFacilitator({
-  labels,
-  drill,
-  state,
-  lang,
-}: {
-  labels: DrillLabels;
-  drill: Drill;
-  state: DrillState;
-  lang: Locale;
-}) {
+export function DrillFacilitator({ labels, drill, state, lang }: DrillPartProps) {
   const t = translator(labels);
   const out = new Set(state.released.map((r) => r.inject));
   const waiting = masterEventsList(drill).filter((x) => !out.has(x.id));

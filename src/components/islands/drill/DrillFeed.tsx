@@ -1,21 +1,8 @@
 import { translator } from '../../../i18n/labels.ts';
-import type { Locale } from '../../../i18n/locales.ts';
-import type { DrillState } from '../../../lib/drills/engine.ts';
-import type { Drill } from '../../../lib/drills/schema.ts';
-import type { DrillLabels } from './labels.ts';
+import type { DrillPartProps } from './labels.ts';
 
 /** The injects out so far, newest first; a polite live region announces each new one. */
-export function DrillFeed({
-  labels,
-  drill,
-  state,
-  lang,
-}: {
-  labels: DrillLabels;
-  drill: Drill;
-  state: DrillState;
-  lang: Locale;
-}) {
+export function DrillFeed({ labels, drill, state, lang }: DrillPartProps) {
   const t = translator(labels);
   const byId = new Map(drill.injects.map((x) => [x.id, x]));
   const out = [...state.released].reverse();

@@ -1,4 +1,7 @@
 import type { Labels } from '../../../i18n/labels.ts';
+import type { Locale } from '../../../i18n/locales.ts';
+import type { DrillState } from '../../../lib/drills/engine.ts';
+import type { Drill } from '../../../lib/drills/schema.ts';
 
 /**
  * The strings of the drill islands (`labelsFor(lang, DRILL_LABELS)`): the drill keys the play and
@@ -24,3 +27,11 @@ export const DRILL_LABELS = [
   'drill.play.',
 ] as const;
 export type DrillLabels = Labels<(typeof DRILL_LABELS)[number]>;
+
+/** What every part of a drill in play is given: its strings, the scenario, the play's state, the language. */
+export interface DrillPartProps {
+  labels: DrillLabels;
+  drill: Drill;
+  state: DrillState;
+  lang: Locale;
+}
