@@ -168,7 +168,7 @@ const en: Record<UIKey, string> = {
   'md.action.undo': 'undid the last change',
   'statement.title': 'Statement builder',
   'statement.lead':
-    'Draft the holding statement, the full response, the update or the closing statement, with advice for each kind of crisis: when to apologize, when to hold your position, when legal or HR review comes first. Fitted to each network; drafts are saved on this device.',
+    'Draft the statement for each stage of a crisis, with advice for its kind and the text fitted to each network. Drafts are saved on this device.',
   'statement.noscript':
     'The builder needs JavaScript. Meanwhile, the response guide explains how to write the statement step by step.',
   'statement.loading': 'Loading the builder…',

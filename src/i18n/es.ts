@@ -168,7 +168,7 @@ const es = {
   'md.action.undo': 'deshecho el último cambio',
   'statement.title': 'Generador de comunicados',
   'statement.lead':
-    'Redacta el comunicado de espera, la respuesta completa, la actualización o el cierre, con consejos para cada tipo de crisis: cuándo pedir disculpas, cuándo mantener tu postura y cuándo revisar antes con el equipo legal o de Recursos Humanos. Adaptado a cada red; los borradores se guardan en este dispositivo.',
+    'Redacta el comunicado de cada momento de la crisis, con consejos según su tipo y el texto adaptado a cada red. Los borradores se guardan en este dispositivo.',
   'statement.noscript':
     'El generador necesita JavaScript. Mientras tanto, la guía de la respuesta explica cómo redactar el comunicado paso a paso.',
   'statement.loading': 'Cargando el generador…',
