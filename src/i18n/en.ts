@@ -596,6 +596,7 @@ const en: Record<UIKey, string> = {
   'crisis.report.evidence': 'Evidence',
   'crisis.report.review': 'After-action review',
   'crisis.report.followUps': 'Follow-ups',
+  'crisis.report.followUpDone': 'done {time}',
   'crisis.report.open': 'still open',
   'crisis.report.none': 'None.',
   'crisis.report.frMet': '{minutes} min after detection (target {target} min): on time.',

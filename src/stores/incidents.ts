@@ -153,6 +153,12 @@ export const editEntry = (
   patch: Partial<Pick<TimelineEntry, 'happenedAt' | 'starred' | 'visibility' | 'followUp'>>,
 ) => apply((s) => A.editEntry(s, currentId(), entryId, patch));
 
+/** Marks a follow-up of the current incident done now (on the crisis clock), or open again. */
+export function markFollowUpDone(entryId: string, done: boolean, now: Date = clockNow()): Promise<boolean> {
+  const doneAt = done ? iso(now) : null;
+  return apply((s) => A.setFollowUpDone(s, currentId(), entryId, doneAt));
+}
+
 /**
  * Closes the current incident at its resolution time and its checklist session with it, in one
  * write. False when the time is before detection (nothing changes) or storage refused.

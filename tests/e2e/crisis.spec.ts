@@ -91,6 +91,7 @@ const W = {
     due: 'Fecha límite (opcional)',
     addFollowUp: 'Añadir la tarea',
     followUpLine: /Actualizar las preguntas frecuentes — Tarea: Equipo de atención, antes del \d/,
+    followUpDone: /· hecha el \d/,
   },
   en: {
     door: 'A crisis is happening now',
@@ -146,6 +147,7 @@ const W = {
     due: 'Due by (optional)',
     addFollowUp: 'Add the follow-up',
     followUpLine: /Actualizar las preguntas frecuentes — Follow-up: Equipo de atención, by \w/,
+    followUpDone: /· done \w/,
   },
 } as const;
 
@@ -398,6 +400,16 @@ for (const lang of ['es', 'en'] as const) {
       await report.getByLabel(w.due).fill(await localTime(page, 60 * 24 * 7));
       await report.getByRole('button', { name: w.addFollowUp }).click();
       await expect(report.locator('.report-follow-ups')).toContainText(w.followUpLine);
+      // Done, said on the line, kept across a reload; and open again.
+      const followUp = report.locator('.report-follow-ups').getByRole('checkbox', { name: w.followUpLine });
+      await followUp.check();
+      await expect(report.locator('.report-follow-ups')).toContainText(w.followUpDone);
+      await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', KEY)).toContain('"doneAt"');
+      await page.reload();
+      await expect(followUp).toBeChecked();
+      await expect(report.locator('.report-follow-ups')).toContainText(w.followUpDone);
+      await followUp.uncheck();
+      await expect(report.locator('.report-follow-ups')).not.toContainText(w.followUpDone);
 
       // Export, print, new incident, add a follow-up: none of them on paper.
       const buttons = report.locator('button');

@@ -212,6 +212,27 @@ export function editEntry(
   });
 }
 
+/**
+ * Marks an entry's follow-up done at `doneAt`, or open again (null). The entry itself (what,
+ * who, by when) does not change; an entry without a follow-up is left as it is.
+ */
+export function setFollowUpDone(
+  state: IncidentsState,
+  incidentId: string,
+  entryId: string,
+  doneAt: string | null,
+): IncidentsState {
+  return update(state, incidentId, (inc) => {
+    const index = inc.timeline.findIndex((e) => e.id === entryId);
+    const entry = inc.timeline[index];
+    if (!entry?.followUp || (entry.followUp.doneAt ?? null) === doneAt) return inc;
+    const { doneAt: _was, ...open } = entry.followUp;
+    const timeline = [...inc.timeline];
+    timeline[index] = { ...entry, followUp: doneAt ? { ...open, doneAt } : open };
+    return { ...inc, timeline };
+  });
+}
+
 export function addEvidence(state: IncidentsState, incidentId: string, card: EvidenceCard): IncidentsState {
   return update(state, incidentId, (inc) =>
     inc.evidence.some((e) => e.id === card.id) ? inc : { ...inc, evidence: [...inc.evidence, card] },

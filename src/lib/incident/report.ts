@@ -46,7 +46,7 @@ export interface Report {
   }[];
   evidence: EvidenceCard[];
   review: Review;
-  followUps: { id: string; text: string; owner: string; dueAt: string | null }[];
+  followUps: { id: string; text: string; owner: string; dueAt: string | null; doneAt: string | null }[];
 }
 
 /** How many updates came late against the promise or cadence in force after each statement. */
@@ -127,7 +127,17 @@ export function buildReport(
     evidence: incident.evidence,
     review: incident.review,
     followUps: incident.timeline.flatMap((e) =>
-      e.followUp ? [{ id: e.id, text: e.text, owner: e.followUp.owner, dueAt: e.followUp.dueAt }] : [],
+      e.followUp
+        ? [
+            {
+              id: e.id,
+              text: e.text,
+              owner: e.followUp.owner,
+              dueAt: e.followUp.dueAt,
+              doneAt: e.followUp.doneAt ?? null,
+            },
+          ]
+        : [],
     ),
   };
 }

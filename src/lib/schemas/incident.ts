@@ -32,7 +32,8 @@ export const ENTRY_KINDS = ['note', 'decision', 'call', 'told', 'approval', 'sta
 export const EntryKind = v.picklist(ENTRY_KINDS);
 export type EntryKind = v.InferOutput<typeof EntryKind>;
 
-export const FollowUp = v.strictObject({ owner: Short, dueAt: v.nullable(IsoTime) });
+/** Who does it and by when; `doneAt` once someone marks it done (absent while it is open). */
+export const FollowUp = v.strictObject({ owner: Short, dueAt: v.nullable(IsoTime), doneAt: v.optional(IsoTime) });
 export type FollowUp = v.InferOutput<typeof FollowUp>;
 
 export const TimelineEntry = v.strictObject({

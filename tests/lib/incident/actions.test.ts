@@ -14,6 +14,7 @@ import {
   openIncident,
   openIncidentOf,
   setEvidenceStatus,
+  setFollowUpDone,
   setRole,
   setTimes,
 } from '../../../src/lib/incident/actions.ts';
@@ -95,6 +96,19 @@ describe('incident actions', () => {
       visibility: 'public',
       followUp: { owner: 'Ana', dueAt: null },
     });
+  });
+
+  it('marks a follow-up done and open again, and leaves an entry without one as it is', () => {
+    let state = addEntry(opened(), 'inc-1', { ...entry('e1', 10), followUp: { owner: 'Ana', dueAt: at(60) } });
+    state = addEntry(state, 'inc-1', entry('e2', 11));
+    const done = setFollowUpDone(state, 'inc-1', 'e1', at(30));
+    expect(currentIncident(done)?.timeline[0]?.followUp).toEqual({ owner: 'Ana', dueAt: at(60), doneAt: at(30) });
+    expect(isIncidentsState(done)).toBe(true);
+    expect(setFollowUpDone(done, 'inc-1', 'e1', at(30))).toBe(done);
+    const reopened = setFollowUpDone(done, 'inc-1', 'e1', null);
+    expect(currentIncident(reopened)?.timeline[0]?.followUp).toEqual({ owner: 'Ana', dueAt: at(60) });
+    expect(setFollowUpDone(state, 'inc-1', 'e2', at(30))).toBe(state);
+    expect(setFollowUpDone(state, 'inc-1', 'nope', at(30))).toBe(state);
   });
 
   it('sets roles, cleaning the text', () => {

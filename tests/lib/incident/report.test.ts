@@ -171,7 +171,9 @@ describe('buildReport', () => {
       [null, 'high'],
       ['high', 'critical'],
     ]);
-    expect(report.followUps).toEqual([{ id: 'e2', text: 'Refund everyone', owner: 'Nuria', dueAt: at(2000) }]);
+    expect(report.followUps).toEqual([
+      { id: 'e2', text: 'Refund everyone', owner: 'Nuria', dueAt: at(2000), doneAt: null },
+    ]);
     expect(report.evidence.map((e) => e.handle)).toEqual(['@fake']);
     expect(report.review.content).toBe('Test payments before release');
   });

@@ -6,7 +6,13 @@ import { LEVEL_DEFAULTS } from '../../../lib/incident/triage.ts';
 import { getOwn } from '../../../lib/records.ts';
 import { LEVERS, ROLES } from '../../../lib/schemas/incident.ts';
 import { $draftList } from '../../../stores/drafts.ts';
-import { $incidents, exportCurrentIncident, selectIncident, setReview } from '../../../stores/incidents.ts';
+import {
+  $incidents,
+  exportCurrentIncident,
+  markFollowUpDone,
+  selectIncident,
+  setReview,
+} from '../../../stores/incidents.ts';
 import { $sessions } from '../../../stores/sessions.ts';
 import { downloadText } from '../download.ts';
 import { useMounted } from '../useMounted.ts';
@@ -171,7 +177,18 @@ export default function Report(w: Wording) {
       <h3>{L['crisis.report.followUps']}</h3>
       <ul class="report-follow-ups">
         {report.followUps.length ? (
-          report.followUps.map((f) => <li key={f.id}>{words.followUp(f)}</li>)
+          report.followUps.map((f) => (
+            <li key={f.id}>
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={f.doneAt !== null}
+                  onChange={(e) => void markFollowUpDone(f.id, e.currentTarget.checked)}
+                />
+                {words.followUp(f)}
+              </label>
+            </li>
+          ))
         ) : (
           <li>{L['crisis.report.none']}</li>
         )}

@@ -162,7 +162,7 @@ export function reportWords(w: Wording): ReportWords {
         .filter(Boolean)
         .join(' · '),
     followUp: (f) =>
-      `${f.text} — ${f.dueAt ? format(L['crisis.log.followUpDue'], { owner: f.owner, time: time(f.dueAt) }) : format(L['crisis.log.followUpBy'], { owner: f.owner })}`,
+      `${f.text} — ${f.dueAt ? format(L['crisis.log.followUpDue'], { owner: f.owner, time: time(f.dueAt) }) : format(L['crisis.log.followUpBy'], { owner: f.owner })}${f.doneAt ? ` · ${format(L['crisis.report.followUpDone'], { time: time(f.doneAt) })}` : ''}`,
     none: L['crisis.report.none'],
     time,
   };
