@@ -106,6 +106,17 @@ function contactSlot(tone: ToneWording, level: 1 | 2, para: number): Slot {
   };
 }
 
+/** What changes so it does not happen again, introduced in the tone's words (short: the bare text). */
+function preventionSlot(tone: ToneWording, para: number): Slot {
+  return {
+    part: 'prevention',
+    level: 2,
+    para,
+    long: [`${tone.preventionIntro} {Prevention}.`],
+    short: ['{Prevention}.'],
+  };
+}
+
 function nextSlot(tone: ToneWording, para: number): Slot {
   return { part: 'next', level: 1, para, long: [tone.nextUpdate, tone.nextUpdateFallback] };
 }
@@ -215,13 +226,7 @@ function slotsFor(kind: StatementKind, type: TypeWording, tone: ToneWording, cri
       { part: 'facts', level: 2, para: 1, long: ['{WhatHappened}.'] },
       { part: 'fix', level: 1, para: 1, long: [`${tone.progressIntro} {Fix}.`], short: ['{Fix}.'] },
       { part: 'cause', level: 3, para: 2, long: [`${type.causeIntro} {Cause}.`], short: ['{Cause}.'] },
-      {
-        part: 'prevention',
-        level: 2,
-        para: 2,
-        long: [`${tone.preventionIntro} {Prevention}.`],
-        short: ['{Prevention}.'],
-      },
+      preventionSlot(tone, 2),
       ...readerSlots(tone, 3),
       { part: 'apology', level: 3, para: 4, long: [`{?apology}${tone.followUpApology}`] },
       nextSlot(tone, 4),
@@ -237,13 +242,7 @@ function slotsFor(kind: StatementKind, type: TypeWording, tone: ToneWording, cri
       { part: 'facts', level: 2, para: 1, long: ['{WhatHappened}.'] },
       { part: 'cause', level: 3, para: 1, long: [`${type.causeIntro} {Cause}.`], short: ['{Cause}.'] },
       { part: 'fix', level: 1, para: 2, long: [`${tone.doneIntro} {Fix}.`], short: ['{Fix}.'] },
-      {
-        part: 'prevention',
-        level: 2,
-        para: 2,
-        long: [`${tone.preventionIntro} {Prevention}.`],
-        short: ['{Prevention}.'],
-      },
+      preventionSlot(tone, 2),
       ...readerSlots(tone, 3),
       { part: 'apology', level: 3, para: 4, long: [`{?apology}${tone.followUpApology}`] },
       { part: 'thanks', level: 2, para: 4, long: [tone.thanks] },
@@ -267,13 +266,7 @@ function slotsFor(kind: StatementKind, type: TypeWording, tone: ToneWording, cri
     stanceSlot(type, crisisType, 1),
     { part: 'cause', level: 2, para: 2, long: [`${type.causeIntro} {Cause}.`], short: ['{Cause}.'] },
     { part: 'fix', level: 1, para: 3, long: [`${tone.fixIntro} {Fix}.`], short: ['{Fix}.'] },
-    {
-      part: 'prevention',
-      level: 2,
-      para: 3,
-      long: [`${tone.preventionIntro} {Prevention}.`],
-      short: ['{Prevention}.'],
-    },
+    preventionSlot(tone, 3),
     ...readerSlots(tone, 4),
     nextSlot(tone, 5),
     contactSlot(tone, 2, 5),
