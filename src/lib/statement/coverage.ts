@@ -46,17 +46,7 @@ export function coverage(text: string, wording: StatementWording): Record<Apolog
  * fix or prevention; a statement that deliberately does not apologise (a rumour, a policy kept,
  * a review under way) is not asked for responsibility or regret.
  */
-export const METER_PARTS = [
-  'acknowledgement',
-  'responsibility',
-  'regret',
-  'explanation',
-  'repair',
-  'prevention',
-  'action',
-  'next-update',
-  'help',
-] as const;
+export const METER_PARTS = [...APOLOGY_PARTS, 'action', 'next-update', 'help'] as const;
 export type MeterPart = (typeof METER_PARTS)[number];
 
 const NO_ADMISSION: readonly CrisisType[] = ['data-incident', 'staff-misconduct'];
