@@ -352,7 +352,7 @@ for (const lang of ['es', 'en'] as const) {
       await expect(card.locator('.evidence-who')).toContainText('@fake_2');
       await expect(card.locator('.evidence-hash')).not.toHaveText(firstHash ?? '');
       await expect(page.locator('.incident-timeline')).toContainText(w.corrected);
-      expect(await blobCount(page)).toBe(1);
+      await expect.poll(() => blobCount(page)).toBe(1);
 
       await card.getByLabel(w.status).selectOption({ label: w.reported });
       await expect(page.locator('.incident-timeline')).toContainText(w.statusEvent);
@@ -361,7 +361,7 @@ for (const lang of ['es', 'en'] as const) {
       await card.getByRole('button', { name: w.save }).click();
       await expect(card.locator('.evidence-thumb')).toHaveCount(0);
       await expect(page.locator('.incident-timeline')).toContainText(w.removedEvent);
-      expect(await blobCount(page)).toBe(0);
+      await expect.poll(() => blobCount(page)).toBe(0);
 
       // A refused write says so and keeps the card as it was.
       await page.reload();
@@ -375,7 +375,7 @@ for (const lang of ['es', 'en'] as const) {
       await expect(card.getByRole('alert')).toContainText(w.notSaved);
       await expect(card.locator('.evidence-who')).toContainText('@fake_2');
       expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(before);
-      expect(await blobCount(page)).toBe(0);
+      await expect.poll(() => blobCount(page)).toBe(0);
     });
 
     test('the report shows roles, severity changes and the review’s follow-ups with owners and due dates; print keeps only the report', async ({

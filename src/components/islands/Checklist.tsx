@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import type { Locale } from '../../i18n/locales.ts';
 import { format, formatDate } from '../../lib/format.ts';
 import { getOwn } from '../../lib/records.ts';
@@ -8,6 +7,7 @@ import type { ChecklistLabels } from './checklist-labels.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { ConfirmButton } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
+import { useStore } from './useStore.ts';
 
 export type { ChecklistLabels };
 

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import type { DraftsState } from '../../lib/drafts.ts';
@@ -22,6 +21,7 @@ import { downloadEverything, downloadSessionJson, downloadSessionMarkdown } from
 import { dates, type SessionPanelLabels, type Translate, titleOf, translator } from './session/labels.ts';
 import { ConfirmDialog } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
+import { useStore } from './useStore.ts';
 
 export interface DataPanelProps {
   lang: Locale;

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { overallProgress, type Session } from '../../lib/sessions.ts';
@@ -11,6 +10,7 @@ import { SessionHistory } from './session/SessionHistory.tsx';
 import { SessionName } from './session/SessionName.tsx';
 import { ConfirmDialog } from './ui/ConfirmDialog.tsx';
 import { useMounted } from './useMounted.ts';
+import { useStore } from './useStore.ts';
 
 export type { SessionPanelLabels };
 

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { translator } from '../../i18n/labels.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -7,6 +6,7 @@ import { DraftEditor } from './statement/DraftEditor.tsx';
 import { DraftPicker } from './statement/DraftPicker.tsx';
 import type { StatementLabels } from './statement/labels.ts';
 import { useMounted } from './useMounted.ts';
+import { useStore } from './useStore.ts';
 
 export interface StatementBuilderProps {
   lang: Locale;

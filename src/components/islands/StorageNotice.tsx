@@ -1,7 +1,7 @@
-import { useStore } from '@nanostores/preact';
 import type { Labels } from '../../i18n/labels.ts';
 import { $storageStatus, $unkept } from '../../stores/storage.ts';
 import { useMounted } from './useMounted.ts';
+import { useStore } from './useStore.ts';
 
 export type StorageNoticeLabels = Labels<'storage.'>;
 

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { translator } from '../../../i18n/labels.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -7,6 +6,7 @@ import { getOwn } from '../../../lib/records.ts';
 import { $playHistory } from '../../../stores/drill-plays.ts';
 import { $incidents, selectIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { DrillLabels } from './labels.ts';
 
 /** The drills played on this device: their own list, apart from the real incidents' history. */

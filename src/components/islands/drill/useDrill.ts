@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type DrillState, drillState } from '../../../lib/drills/engine.ts';
 import type { DrillPlay } from '../../../lib/drills/play.ts';
@@ -8,6 +7,7 @@ import type { Incident } from '../../../lib/schemas/incident.ts';
 import { $currentPlay, $drill, ensureDrill } from '../../../stores/drill-play.ts';
 import { $incidents } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 
 export interface DrillView {
   play: DrillPlay;

@@ -1,9 +1,9 @@
-import { useStore } from '@nanostores/preact';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentIncident } from '../../../lib/incident/actions.ts';
 import { $incidents } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 
 /**
  * The drill islands on the crisis page are gates: only when the incident shown is a drill do they

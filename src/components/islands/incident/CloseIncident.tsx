@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, closeIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { CrisisLabels } from './labels.ts';
 
 /** Closing asks for the resolution time (now by default, backdatable), then the report opens. */

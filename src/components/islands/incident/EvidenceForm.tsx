@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import type { EvidenceForm as Form } from '../../../lib/incident/evidence.ts';
@@ -6,6 +5,7 @@ import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.t
 import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, addEvidence } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import EvidenceFields, { EMPTY_EVIDENCE, evidenceMessage } from './EvidenceFields.tsx';
 import type { CrisisLabels } from './labels.ts';
 

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales.ts';
 import { format } from '../../../lib/format.ts';
@@ -6,6 +5,7 @@ import { currentIncident } from '../../../lib/incident/actions.ts';
 import { EVIDENCE_STATUSES, type EvidenceCard } from '../../../lib/schemas/incident.ts';
 import { $incidents, getBlob, setEvidenceStatus } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import EvidenceEdit from './EvidenceEdit.tsx';
 import type { CrisisLabels } from './labels.ts';
 import { timeOf } from './words.ts';

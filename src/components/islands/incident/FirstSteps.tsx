@@ -1,10 +1,10 @@
-import { useStore } from '@nanostores/preact';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { getOwn } from '../../../lib/records.ts';
 import { tickKey } from '../../../lib/sessions.ts';
 import { $incidents } from '../../../stores/incidents.ts';
 import { $sessions, toggleItem } from '../../../stores/sessions.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { CrisisLabels } from './labels.ts';
 
 /** Ticks of the first minutes live in the incident's session under this checklist id. */

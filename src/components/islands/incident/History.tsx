@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
 import { currentSeverity } from '../../../lib/incident/actions.ts';
@@ -6,6 +5,7 @@ import { MAX_INCIDENT_BYTES } from '../../../lib/incident/transfer.ts';
 import { formatPath } from '../../../lib/schemas/issues.ts';
 import { $incidentHistory, $incidents, importIncident, selectIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { PageWords } from './labels.ts';
 import { timeOf } from './words.ts';
 

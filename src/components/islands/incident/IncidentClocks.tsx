@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { format, formatDate } from '../../../lib/format.ts';
 import { currentSeverity, openIncidentOf } from '../../../lib/incident/actions.ts';
@@ -11,6 +10,7 @@ import { $incidents, changeSeverity } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { PageWords } from './labels.ts';
 import { useNow } from './useNow.ts';
 

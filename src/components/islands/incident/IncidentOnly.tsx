@@ -1,9 +1,9 @@
-import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { $incidents, resumeIncidentSession } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 
 /**
  * Shows its (server-rendered) children only while an incident is open, and makes the

@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
 import { checkTimes, currentSeverity, openIncidentOf } from '../../../lib/incident/actions.ts';
@@ -7,6 +6,7 @@ import { LEVEL_DEFAULTS } from '../../../lib/incident/triage.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, saveSettings, setTargets } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import { type CrisisLabels, INCIDENT_TIMES as TIMES } from './labels.ts';
 import { type IncidentTimes, TimeFields } from './TimeFields.tsx';
 

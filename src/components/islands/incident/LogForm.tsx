@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { fromLocalInput, toLocalInput } from '../../../lib/incident/local-time.ts';
@@ -6,6 +5,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../../lib/schemas/incident.ts';
 import { clockNow } from '../../../stores/drill-bridge.ts';
 import { $incidents, logEntry } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { CrisisLabels } from './labels.ts';
 import { OwnerDueFields } from './OwnerDueFields.tsx';
 

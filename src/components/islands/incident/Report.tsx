@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { Fragment } from 'preact';
 import { currentIncident } from '../../../lib/incident/actions.ts';
 import { buildReport, reportMarkdown } from '../../../lib/incident/report.ts';
@@ -16,6 +15,7 @@ import {
 import { $sessions } from '../../../stores/sessions.ts';
 import { downloadText } from '../download.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import EvidenceList from './EvidenceList.tsx';
 import FollowUpForm from './FollowUpForm.tsx';
 import { describeItem, reportWords, type Wording } from './words.ts';

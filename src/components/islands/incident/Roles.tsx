@@ -1,8 +1,8 @@
-import { useStore } from '@nanostores/preact';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
 import { ROLES } from '../../../lib/schemas/incident.ts';
 import { $incidents, setRole } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { CrisisLabels } from './labels.ts';
 
 /** Who leads, keeps the log, approves and speaks to the press: names, saved as they are typed. */

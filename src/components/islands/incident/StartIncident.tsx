@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales.ts';
 import { format, formatDate } from '../../../lib/format.ts';
@@ -9,6 +8,7 @@ import { $incidents, startIncident } from '../../../stores/incidents.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import { type CrisisLabels, INCIDENT_TIMES, type LevelNames } from './labels.ts';
 import { type IncidentTimes, TimeFields } from './TimeFields.tsx';
 

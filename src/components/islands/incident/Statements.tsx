@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import type { Locale } from '../../../i18n/locales.ts';
 import { format } from '../../../lib/format.ts';
 import { openIncidentOf } from '../../../lib/incident/actions.ts';
@@ -7,6 +6,7 @@ import { latestPublished } from '../../../lib/statement-record.ts';
 import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, draftStatementForIncident } from '../../../stores/incidents.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import type { CrisisLabels } from './labels.ts';
 import { timeOf } from './words.ts';
 

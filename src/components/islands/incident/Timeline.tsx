@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { format } from '../../../lib/format.ts';
 import { currentIncident } from '../../../lib/incident/actions.ts';
@@ -9,6 +8,7 @@ import { $draftList } from '../../../stores/drafts.ts';
 import { $incidents, editEntry } from '../../../stores/incidents.ts';
 import { $sessions } from '../../../stores/sessions.ts';
 import { useMounted } from '../useMounted.ts';
+import { useStore } from '../useStore.ts';
 import { describeItem, timeOf, type Wording } from './words.ts';
 
 /** The incident's timeline, merged in time order: entries, ticks, severity, evidence, statements. */

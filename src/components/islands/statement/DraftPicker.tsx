@@ -1,8 +1,8 @@
-import { useStore } from '@nanostores/preact';
 import type { Locale } from '../../../i18n/locales.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { $currentDraft, $draftList, newDraft, select } from '../../../stores/drafts.ts';
 import { StorageNotice } from '../StorageNotice.tsx';
+import { useStore } from '../useStore.ts';
 import type { StatementLabels, Translate } from './labels.ts';
 
 /** The drafts saved on this device: which one is open, and a new one. */
