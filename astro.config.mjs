@@ -59,8 +59,9 @@ export default defineConfig({
     // stylesheets may still be inlined, with their hashes in the CSP.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     // A few files per page instead of one per module: the loader helper; Preact with its Astro
-    // renderer and the one formatter; the state every checklist island needs (stores, schemas,
-    // storage, nanostores, Valibot). A guide loads none of the last two before its checklist
+    // renderer and the one formatter; the state every stored island needs (storage, schemas,
+    // nanostores, Valibot); the checklist runs (sessions), which the statement builder loads only
+    // when a new draft is made. A guide loads none of the last three before its checklist
     // scrolls into view (client:visible); the checklists page and crisis mode load them at once.
     environments: {
       client: {
@@ -76,7 +77,7 @@ export default defineConfig({
                   },
                   {
                     name: 'state',
-                    test: /src[\\/]stores[\\/](storage|sessions)\.ts$|src[\\/]lib[\\/](storage|sessions|records|schemas[\\/](common|session|issues))\.ts$|islands[\\/](useMounted|StorageNotice)\.tsx?$|node_modules[\\/](nanostores|@nanostores[\\/][^\\/]+|valibot)[\\/]/,
+                    test: /src[\\/]stores[\\/]storage\.ts$|src[\\/]lib[\\/](storage|records|schemas[\\/]common)\.ts$|islands[\\/](useMounted|useStore|StorageNotice)\.tsx?$|node_modules[\\/](nanostores|valibot)[\\/]/,
                   },
                 ],
               },

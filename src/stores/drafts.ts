@@ -24,11 +24,10 @@ import {
   setLocale,
   updateInput,
 } from '../lib/drafts.ts';
-import { getOwn } from '../lib/records.ts';
+import { getOwn, newId } from '../lib/records.ts';
 import { DraftsStateSchema } from '../lib/schemas/draft.ts';
 import type { Locale, Platform, StatementInput } from '../lib/statement/types.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
-import { $currentSession, newId } from './sessions.ts';
 import { type Action, persistentEnvelope } from './storage.ts';
 
 export const DRAFTS_KEY = 'crisis-playbook:drafts';
@@ -63,8 +62,14 @@ const onCurrent = (change: (state: DraftsState, id: string, at: string) => Draft
 };
 const update = (action: Action<DraftsState>) => drafts.update(action);
 
-export function newDraft(name: string, locale: Locale): Promise<boolean> {
-  const draft = createDraft({ id: newId(), name, locale, runId: $currentSession.get()?.id ?? null, now: now() });
+/**
+ * A new draft, linked to the checklist run in progress. The sessions store loads here, on the
+ * click, not with the builder: nothing else the builder shows needs it.
+ */
+export async function newDraft(name: string, locale: Locale): Promise<boolean> {
+  const at = now();
+  const { $currentSession } = await import('./sessions.ts');
+  const draft = createDraft({ id: newId(), name, locale, runId: $currentSession.get()?.id ?? null, now: at });
   return update((s) => addDraft(s, draft));
 }
 export const editInput = (patch: Partial<StatementInput>) => onCurrent((s, id, at) => updateInput(s, id, patch, at));

@@ -11,6 +11,7 @@
  * screens then store and show drill-clock times) and turns the crisis actions the bridge reports
  * into drill events (src/lib/drills/plays.ts `drillEventFor`).
  */
+
 import { atom, computed } from 'nanostores';
 import { type DrillState, drillClock, drillState, type Mode, speedFor } from '../lib/drills/engine.ts';
 import { loadDrill } from '../lib/drills/load.ts';
@@ -19,6 +20,7 @@ import { addPlay, appendEvents, citedGuides, drillEventFor, playOfIncident, setR
 import type { Contact, Drill, Severity } from '../lib/drills/schema.ts';
 import * as A from '../lib/incident/actions.ts';
 import { markDrillDone, type ProgressState } from '../lib/progress.ts';
+import { newId } from '../lib/records.ts';
 import type { DrillPlaysState } from '../lib/schemas/drill-plays.ts';
 import type { IncidentsState } from '../lib/schemas/incident.ts';
 import { closeSession, startSession } from '../lib/sessions.ts';
@@ -26,7 +28,7 @@ import { onCrisisAction, setClock } from './drill-bridge.ts';
 import { $drillPlays, drillPlays } from './drill-plays.ts';
 import { $incidents, changeSeverity, incidents } from './incidents.ts';
 import { progress } from './progress.ts';
-import { $lastChange, newId, sessions } from './sessions.ts';
+import { $lastChange, sessions } from './sessions.ts';
 import { transact } from './storage.ts';
 
 export { $drillPlays, $playHistory, $practisedGuides, practisedGuides } from './drill-plays.ts';

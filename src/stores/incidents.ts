@@ -25,7 +25,7 @@ import {
   sha256Hex,
 } from '../lib/incident/evidence.ts';
 import { base64ToBytes, bytesToBase64, exportIncident, parseIncidentImport } from '../lib/incident/transfer.ts';
-import { getOwn } from '../lib/records.ts';
+import { getOwn, newId } from '../lib/records.ts';
 import {
   emptyIncidents,
   INCIDENTS_MIGRATIONS,
@@ -44,7 +44,7 @@ import type { ImportError } from '../lib/transfer.ts';
 import { $drafts, drafts as draftsStore } from './drafts.ts';
 import { clockNow, reportCrisisAction } from './drill-bridge.ts';
 import { deleteBlob, estimate, getBlob, putBlob } from './evidence-blobs.ts';
-import { $lastChange, $sessions, newId, sessions, switchToSession } from './sessions.ts';
+import { $lastChange, $sessions, sessions, switchToSession } from './sessions.ts';
 import { type Action, persistentEnvelope, transact } from './storage.ts';
 
 export const INCIDENTS_KEY = 'crisis-playbook:incidents';

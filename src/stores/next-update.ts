@@ -9,10 +9,9 @@ import { cadenceAt } from '../lib/incident/clocks.ts';
 import { incidentOfDraft } from '../lib/incident/timeline.ts';
 import { targetsFor } from '../lib/incident/triage.ts';
 import { DEFAULT_UPDATE_MINUTES, startNextUpdate } from '../lib/next-update.ts';
-import { getOwn } from '../lib/records.ts';
+import { getOwn, newId } from '../lib/records.ts';
 import { $drafts, drafts } from './drafts.ts';
 import { $incidents } from './incidents.ts';
-import { newId } from './sessions.ts';
 
 /**
  * The update cadence (minutes, relaxed in a long incident) of the incident a draft belongs to,

@@ -14,7 +14,9 @@
  * in src/lib/sessions.ts, with a unit test that upgrades a stored value of version n. A value that
  * cannot be decoded is set aside (./storage.ts) and the store starts with a fresh practice.
  */
+
 import { atom, computed } from 'nanostores';
+import { newId } from '../lib/records.ts';
 import { SessionsStateSchema } from '../lib/schemas/session.ts';
 import {
   currentSession,
@@ -42,10 +44,6 @@ export const SESSIONS_SPEC: EnvelopeSpec<SessionsState> = {
   migrations: SESSIONS_MIGRATIONS,
   schema: SessionsStateSchema,
 };
-
-export function newId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `run-${Date.now().toString(36)}`;
-}
 
 export function freshSessions(now: Date = clockNow()): SessionsState {
   return initialSessionsState({ id: newId(), now: now.toISOString() });

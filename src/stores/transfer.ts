@@ -6,8 +6,10 @@
  * nothing (when the second write is refused, the first is put back). Islands call these; they do
  * not put store values and src/lib functions together themselves.
  */
+
 import type { DraftsState } from '../lib/drafts.ts';
 import { emptyProgress, type ProgressState } from '../lib/progress.ts';
+import { newId } from '../lib/records.ts';
 import { type DrillPlaysState, emptyDrillPlays } from '../lib/schemas/drill-plays.ts';
 import { emptyIncidents, type IncidentsState } from '../lib/schemas/incident.ts';
 import type { Session, SessionsState } from '../lib/sessions.ts';
@@ -23,7 +25,7 @@ import { $drillPlays, drillPlays } from './drill-plays.ts';
 import { clearBlobs } from './evidence-blobs.ts';
 import { $incidents, incidents } from './incidents.ts';
 import { $progress, progress } from './progress.ts';
-import { $lastChange, $sessions, freshSessions, newId, sessions } from './sessions.ts';
+import { $lastChange, $sessions, freshSessions, sessions } from './sessions.ts';
 import { transact } from './storage.ts';
 
 export type ReadResult = ImportResult | { ok: false; code: 'unreadable' };

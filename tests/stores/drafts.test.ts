@@ -53,6 +53,22 @@ async function publishedHolding(s: Stores, nextUpdate = '13:00') {
   expect(await s.publish(publication(s))).toBe(true);
 }
 
+describe('drafts store: a new draft', () => {
+  it('is linked to the checklist run in progress, read from storage when the draft is made', async () => {
+    const checklists = await load();
+    await checklists.newSession('Double charges', 'incident');
+    const runId = checklists.$currentSession.get()?.id;
+    expect(runId).toBeTruthy();
+    closePages();
+    // The builder's page: the drafts store alone; the runs load on the click.
+    vi.resetModules();
+    const builder = await import('../../src/stores/drafts.ts');
+    expect(await builder.newDraft('Holding', 'en')).toBe(true);
+    expect(builder.$currentDraft.get()?.runId).toBe(runId);
+    expect(Object.values<{ runId: string }>(stored(KEY).data.drafts)[0]?.runId).toBe(runId);
+  });
+});
+
 describe('drafts store: the publishing record', () => {
   it('publishing freezes version 1 in storage, envelope version 2', async () => {
     const s = await load();

@@ -298,11 +298,15 @@ const shownNames = (page: Awaited<ReturnType<typeof loadPage>>) =>
 // keeps every rename, in whatever order the lock and the page's end come.
 describe('renames and new drafts made faster than the lock is granted', () => {
   async function sequence(page: Awaited<ReturnType<typeof loadPage>>, locks: ReturnType<typeof heldLocks>) {
+    // A new draft shows as soon as the checklist runs are loaded (on the click, for its link to the
+    // run in progress), before any write; a rename shows at once.
+    const drafts = (n: number) => vi.waitFor(() => expect(Object.keys(page.$drafts.get().drafts)).toHaveLength(n));
     const writes = [page.newDraft('Draft 1', 'en')];
+    await drafts(1);
     writes.push(page.rename('First'));
     writes.push(page.newDraft('Draft 2', 'en'));
+    await drafts(2);
     writes.push(page.rename('Second'));
-    // Each change shows at once, before any write.
     expect(shownNames(page)).toEqual(['First', 'Second']);
     expect(locks.waiting()).toBe(4);
     return writes;
