@@ -139,6 +139,30 @@ export function bySection(hits: readonly Hit[]): Hit[] {
     .map(({ hit }) => hit);
 }
 
+/** How long a search waits for the next letter while someone types letter by letter. */
+export const TYPING_PAUSE_MS = 100;
+
+/**
+ * How long to wait before searching `next`, the box's text after `previous`. One letter more or
+ * less: someone is typing, so wait for a pause (each search fetches its results' text, and a
+ * search per letter would fetch for words not yet finished). More at once (a pasted or dictated
+ * query, a suggestion tapped, the box cleared): the query is whole, search at once.
+ */
+export function searchDelay(previous: string, next: string): number {
+  return Math.abs(next.length - previous.length) <= 1 ? TYPING_PAUSE_MS : 0;
+}
+
+export interface SearchOptions {
+  /** Show only this kind's results (more of them). */
+  filter?: SearchKind | null;
+  /** Receives the groups as they become ready. */
+  show?: (partial: Results) => void;
+  /** The language's catalog (src/lib/search-catalog.ts). */
+  catalog?: Catalog | undefined;
+  /** Milliseconds to wait for more typing first (`searchDelay`); 0 searches at once. */
+  wait?: number;
+}
+
 /**
  * Searches `raw`: normalised, rewritten into the guides' terms, without stop words
  * (`searchWords`). Every remaining word must match (`matchesAllWords`): one word the site does not
@@ -147,21 +171,19 @@ export function bySection(hits: readonly Hit[]): Hit[] {
  * search, the kinds read from the catalog, every shown result's text fetched at once, and first
  * the titles (`pending`), when every word may be on the site; then each group with its text, in
  * order. Without it, Pagefind's `kind` filter groups them. Null when the query is blank or a newer
- * search superseded this one while Pagefind was debouncing.
+ * search superseded this one while Pagefind was waiting for more typing.
  */
 export async function searchGrouped(
   index: SearchIndex,
   raw: string,
   lang: Locale,
-  filter: SearchKind | null,
-  show?: (partial: Results) => void,
-  catalog?: Catalog,
+  { filter = null, show, catalog, wait = TYPING_PAUSE_MS }: SearchOptions = {},
 ): Promise<Results | null> {
   const query = normalizeQuery(raw);
   if (!query) return null;
   const words = searchWords(query, lang);
   const terms = words.join(' ');
-  const found = await index.debouncedSearch(terms, {}, 100);
+  const found = wait > 0 ? await index.debouncedSearch(terms, {}, wait) : await index.search(terms);
   if (!found) return null;
   const empty: Results = { query, groups: [], kinds: [] };
   if (found.results.length === 0) return empty;

@@ -10,7 +10,9 @@ import {
   matchesAllWords,
   type Results,
   type SearchIndex,
+  searchDelay,
   searchGrouped,
+  TYPING_PAUSE_MS,
   toHit,
 } from '../../src/lib/search-results.ts';
 
@@ -41,18 +43,35 @@ function fakeIndex(perKind: Record<string, number>, opts: { superseded?: boolean
       if (opts.superseded) return null;
       return { results: asResults(all) };
     },
-    async search(_q, o) {
-      const kind = (o as { filters: { kind: string } }).filters.kind;
+    async search(q, o) {
+      const kind = (o as { filters?: { kind: string } } | undefined)?.filters?.kind;
+      if (kind === undefined) {
+        searched.push(`${q} (at once)`);
+        return { results: asResults(all) };
+      }
       return { results: asResults(byKind[kind] ?? []) };
     },
   };
   return { index, searched };
 }
 
+describe('searchDelay', () => {
+  it('waits for a pause while someone types or deletes letter by letter', () => {
+    expect(searchDelay('cri', 'cris')).toBe(TYPING_PAUSE_MS);
+    expect(searchDelay('crisis', 'crisi')).toBe(TYPING_PAUSE_MS);
+    expect(searchDelay('', 'c')).toBe(TYPING_PAUSE_MS);
+  });
+  it('searches at once when more than a letter changes: pasted, dictated, a suggestion, cleared', () => {
+    expect(searchDelay('', 'crisis')).toBe(0);
+    expect(searchDelay('cri', 'crisis plan')).toBe(0);
+    expect(searchDelay('crisis plan', '')).toBe(0);
+  });
+});
+
 describe('searchGrouped', () => {
   it('groups by kind, guides first, each group cut to its size', async () => {
     const { index } = fakeIndex({ glossary: 9, guide: 9, checklist: 1 });
-    const results = await searchGrouped(index, '  perfil   falso ', 'es', null);
+    const results = await searchGrouped(index, '  perfil   falso ', 'es');
     expect(results?.query).toBe('perfil falso');
     expect(results?.kinds).toEqual(['guide', 'checklist', 'glossary']);
     expect(results?.groups.map((g) => [g.kind, g.hits.length])).toEqual([
@@ -64,31 +83,38 @@ describe('searchGrouped', () => {
 
   it('shows only the chosen kind, longer, and still lists every kind for the filters', async () => {
     const { index } = fakeIndex({ guide: 20, glossary: 2 });
-    const results = await searchGrouped(index, 'crisis', 'en', 'guide');
+    const results = await searchGrouped(index, 'crisis', 'en', { filter: 'guide' });
     expect(results?.groups.map((g) => [g.kind, g.hits.length])).toEqual([['guide', 12]]);
     expect(results?.kinds).toEqual(['guide', 'glossary']);
   });
 
   it('searches the guides’ terms for the words people type', async () => {
     const { index, searched } = fakeIndex({ guide: 1 });
-    await searchGrouped(index, 'cuenta falsa', 'es', null);
+    await searchGrouped(index, 'cuenta falsa', 'es');
     expect(searched).toEqual(['perfil falso']);
   });
 
+  it('searches at once when told not to wait (a whole query), after a pause otherwise', async () => {
+    const { index, searched } = fakeIndex({ guide: 2 });
+    await searchGrouped(index, 'crisis', 'en', { wait: 0 });
+    await searchGrouped(index, 'crisis', 'en');
+    expect(searched).toEqual(['crisis (at once)', 'crisis']);
+  });
+
   it('gives nothing for a blank query or a search Pagefind superseded', async () => {
-    expect(await searchGrouped(fakeIndex({ guide: 1 }).index, '   ', 'es', null)).toBeNull();
-    expect(await searchGrouped(fakeIndex({ guide: 1 }, { superseded: true }).index, 'x', 'es', null)).toBeNull();
+    expect(await searchGrouped(fakeIndex({ guide: 1 }).index, '   ', 'es')).toBeNull();
+    expect(await searchGrouped(fakeIndex({ guide: 1 }, { superseded: true }).index, 'x', 'es')).toBeNull();
   });
 
   it('drops stop words from what it searches', async () => {
     const { index, searched } = fakeIndex({ guide: 1 });
-    await searchGrouped(index, 'qué hago con una cuenta falsa', 'es', null);
+    await searchGrouped(index, 'qué hago con una cuenta falsa', 'es');
     expect(searched).toEqual(['perfil falso']);
   });
 
   it('finds nothing when a word is not on the site, even if Pagefind fell back to a shorter one', async () => {
     const { index } = fakeIndex({ guide: 2 });
-    const results = await searchGrouped(index, 'xyzzy crisis', 'en', null);
+    const results = await searchGrouped(index, 'xyzzy crisis', 'en');
     expect(results?.groups).toEqual([]);
     expect(results?.kinds).toEqual([]);
   });
@@ -96,7 +122,9 @@ describe('searchGrouped', () => {
   it('shows the guides as soon as they are ready, then every group', async () => {
     const { index } = fakeIndex({ guide: 1, glossary: 1 });
     const shown: string[][] = [];
-    const results = await searchGrouped(index, 'crisis', 'en', null, (r) => shown.push(r.groups.map((g) => g.kind)));
+    const results = await searchGrouped(index, 'crisis', 'en', {
+      show: (r) => shown.push(r.groups.map((g) => g.kind)),
+    });
     expect(shown).toEqual([['guide'], ['guide', 'glossary']]);
     expect(results?.groups.map((g) => g.kind)).toEqual(['guide', 'glossary']);
   });
@@ -117,7 +145,7 @@ describe('searchGrouped', () => {
 
   it('leaves out empty groups and counts the hits', async () => {
     const { index } = fakeIndex({ guide: 0, checklist: 2 });
-    const results = await searchGrouped(index, 'x', 'es', null);
+    const results = await searchGrouped(index, 'x', 'es');
     expect(results?.groups.map((g) => g.kind)).toEqual(['checklist']);
     expect(countHits(results?.groups ?? [])).toBe(2);
   });
@@ -247,7 +275,7 @@ describe('searchGrouped with the catalog', () => {
 
   it('groups by the catalog’s kinds, in Pagefind’s order, without a filtered search', async () => {
     const { index, catalog, filtered } = catalogIndex(['glossary', 'guide', 'checklist', 'guide']);
-    const results = await searchGrouped(index, 'crisis', 'en', null, undefined, catalog);
+    const results = await searchGrouped(index, 'crisis', 'en', { catalog });
     expect(filtered).toEqual([]);
     expect(results?.kinds).toEqual(['guide', 'checklist', 'glossary']);
     expect(results?.groups.map((g) => [g.kind, g.hits.map((h) => h.url)])).toEqual([
@@ -261,7 +289,7 @@ describe('searchGrouped with the catalog', () => {
   it('shows the titles first, then each group with its text', async () => {
     const { index, catalog } = catalogIndex(['guide', 'glossary']);
     const shown: Results[] = [];
-    await searchGrouped(index, 'crisis', 'en', null, (r) => shown.push(structuredClone(r)), catalog);
+    await searchGrouped(index, 'crisis', 'en', { show: (r) => shown.push(structuredClone(r)), catalog });
     expect(shown.map((r) => r.pending)).toEqual([true, true, false]);
     expect(shown[0]?.groups.map((g) => g.hits.map((h) => [h.title, h.excerpt.length]))).toEqual([
       [['Title 0', 0]],
@@ -273,14 +301,14 @@ describe('searchGrouped with the catalog', () => {
   it('shows no titles for a word no page starts like, and then finds nothing', async () => {
     const { index, catalog } = catalogIndex(['guide'], 'x crisis');
     const shown: Results[] = [];
-    const results = await searchGrouped(index, 'xyzzy crisis', 'en', null, (r) => shown.push(r), catalog);
+    const results = await searchGrouped(index, 'xyzzy crisis', 'en', { show: (r) => shown.push(r), catalog });
     expect(shown).toEqual([]);
     expect(results?.groups).toEqual([]);
   });
 
   it('shows only the chosen kind, longer', async () => {
     const { index, catalog } = catalogIndex([...Array(15).fill('guide'), 'glossary']);
-    const results = await searchGrouped(index, 'crisis', 'en', 'guide', undefined, catalog);
+    const results = await searchGrouped(index, 'crisis', 'en', { filter: 'guide', catalog });
     expect(results?.groups.map((g) => [g.kind, g.hits.length])).toEqual([['guide', 12]]);
     expect(results?.kinds).toEqual(['guide', 'glossary']);
   });

@@ -2,7 +2,14 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales.ts';
 import { format } from '../../lib/format.ts';
 import { normalizeQuery, type SearchKind } from '../../lib/search.ts';
-import { arrowTarget, countHits, latestOnly, type Results, searchGrouped } from '../../lib/search-results.ts';
+import {
+  arrowTarget,
+  countHits,
+  latestOnly,
+  type Results,
+  searchDelay,
+  searchGrouped,
+} from '../../lib/search-results.ts';
 import { loadCatalog, loadPagefind } from './pagefind.ts';
 import type { SearchLabels } from './search/labels.ts';
 import { SearchBox } from './search/SearchBox.tsx';
@@ -56,8 +63,11 @@ export default function SearchPanel({
   const [state, setState] = useState<State>({ kind: 'idle' });
   const tickets = useRef(latestOnly()).current;
   const panel = useRef<HTMLDivElement>(null);
+  /** The text last searched: one letter more or less means typing, which waits for a pause. */
+  const last = useRef('');
 
-  async function run(raw: string, kind: SearchKind | null) {
+  /** Searches `raw`; `wait` ms for more typing first (0: the query is whole, search at once). */
+  async function run(raw: string, kind: SearchKind | null, wait = 0) {
     const ticket = tickets.next();
     if (!normalizeQuery(raw)) return setState({ kind: 'idle' });
     setState((s) => (s.kind === 'done' ? s : { kind: 'loading' }));
@@ -67,7 +77,7 @@ export default function SearchPanel({
         if (tickets.isLatest(ticket)) setState({ kind: 'done', ...partial });
       };
       const [pagefind, catalog] = await Promise.all([loadPagefind(), loadCatalog()]);
-      const results = await searchGrouped(pagefind, raw, lang, kind, show, catalog);
+      const results = await searchGrouped(pagefind, raw, lang, { filter: kind, show, catalog, wait });
       // A newer keystroke took over (or Pagefind's debounce dropped this one).
       if (results && tickets.isLatest(ticket)) setState({ kind: 'done', ...results });
     } catch {
@@ -75,9 +85,11 @@ export default function SearchPanel({
     }
   }
 
+  /** The box holds `value` (typed, pasted, a suggestion picked, or text typed before the panel existed). */
   function update(value: string, kind = filter) {
     setQuery(value);
-    void run(value, kind);
+    void run(value, kind, searchDelay(last.current, value));
+    last.current = value;
     if (syncUrl) {
       const url = new URL(location.href);
       if (normalizeQuery(value)) url.searchParams.set('q', value);

@@ -20,13 +20,20 @@ const answer = (_kind: string, title: string): IndexSearch => ({
     },
   ],
 });
+/** How each query was asked: after a pause for more typing (`debounced`) or at once. */
+const asked: { q: string; how: 'debounced' | 'at once' }[] = [];
+const ask = (q: string, how: 'debounced' | 'at once') => {
+  asked.push({ q, how });
+  return new Promise<IndexSearch>((resolve) => pending.push({ q, resolve }));
+};
 const index: SearchIndex = {
-  debouncedSearch: (q) => new Promise((resolve) => pending.push({ q, resolve })),
-  // Every query has one guide and nothing of the other kinds.
-  search: async (q, o) =>
-    (o as { filters?: { kind?: string } } | undefined)?.filters?.kind === 'guide'
-      ? answer('guide', q)
-      : { results: [] },
+  debouncedSearch: (q) => ask(q, 'debounced'),
+  // Unfiltered: as the test answers. Filtered: every query has one guide and nothing else.
+  search: async (q, o) => {
+    const kind = (o as { filters?: { kind?: string } } | undefined)?.filters?.kind;
+    if (!kind) return ask(q, 'at once');
+    return kind === 'guide' ? answer('guide', q) : { results: [] };
+  },
 };
 /** The catalog a test hands the panel; without one, Pagefind's kind filter groups the results. */
 let catalog: Catalog | undefined;
@@ -45,6 +52,7 @@ const labels = labelsFor('en', SEARCH_LABELS);
 
 beforeEach(() => {
   pending.length = 0;
+  asked.length = 0;
   catalog = undefined;
 });
 afterEach(cleanup);
@@ -63,6 +71,22 @@ describe('SearchPanel island', () => {
     expect(screen.getByText('1 result for “escalation”')).toBeTruthy();
     expect(screen.queryByText('1 result for “apology”')).toBeNull();
     expect(screen.getByRole('heading', { name: 'In the guides' })).toBeTruthy();
+  });
+
+  it('waits for a pause while someone types letter by letter, and searches a whole query at once', async () => {
+    render(<SearchPanel labels={labels} lang="en" guidesUrl="/en/guides/" inputId="q" />);
+    const box = screen.getByRole('searchbox');
+    fireEvent.input(box, { target: { value: 'c' } });
+    fireEvent.input(box, { target: { value: 'cr' } });
+    fireEvent.input(box, { target: { value: 'cri' } });
+    await waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked.map((a) => a.how)).toEqual(['debounced', 'debounced', 'debounced']);
+    // Pasted, dictated or a suggestion tapped: the query is whole.
+    fireEvent.input(box, { target: { value: 'escalation' } });
+    await waitFor(() => expect(asked).toHaveLength(4));
+    expect(asked[3]).toEqual({ q: 'escalation', how: 'at once' });
+    pending[3]?.resolve(answer('guide', 'escalation'));
+    expect(await screen.findByText('1 result for “escalation”')).toBeTruthy();
   });
 
   it('offers suggestions when nothing matches, and searches the one picked', async () => {
