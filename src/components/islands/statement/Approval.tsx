@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Draft } from '../../../lib/drafts.ts';
 import { promisedTime } from '../../../lib/promised-time.ts';
 import type { Platform } from '../../../lib/statement/types.ts';
-import type { StatementWording } from '../../../lib/statement/wording.ts';
 import { latestPublished } from '../../../lib/statement-record.ts';
 import { publish, recordApproval } from '../../../stores/drafts.ts';
-import type { Translate } from './labels.ts';
+import type { DraftPartProps } from './labels.ts';
 import { SendForApproval } from './SendForApproval.tsx';
 import { Versions } from './Versions.tsx';
 
@@ -22,18 +20,14 @@ export function Approval({
   onApproved,
   when,
   t,
-}: {
-  draft: Draft;
+}: DraftPartProps & {
   /** The exact words of every channel, as shown: what is sent, approved and frozen. */
   texts: Readonly<Record<Platform, string>>;
   /** `texts` follow the draft as it is now (false for the moment typing has not settled). */
   current?: boolean;
-  wording: StatementWording;
   /** There is a statement to approve. */
   canApprove: boolean;
   onApproved: () => void;
-  when: (iso: string) => string;
-  t: Translate;
 }) {
   const [approver, setApprover] = useState({ name: '', role: '' });
   const last = latestPublished(draft);

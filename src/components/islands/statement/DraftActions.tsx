@@ -1,25 +1,13 @@
 import { draftToMarkdown } from '../../../lib/draft-text.ts';
-import type { Draft } from '../../../lib/drafts.ts';
 import { exportFileName } from '../../../lib/filename.ts';
 import { PLATFORM_IDS, type Platform } from '../../../lib/statement/types.ts';
-import type { StatementWording } from '../../../lib/statement/wording.ts';
 import { remove } from '../../../stores/drafts.ts';
 import { downloadText } from '../download.ts';
 import { ConfirmButton } from '../ui/ConfirmDialog.tsx';
-import type { Translate } from './labels.ts';
+import type { DraftPartProps } from './labels.ts';
 
 /** Export the draft as Markdown, and delete it (after asking). */
-export function DraftActions({
-  draft,
-  wording,
-  when,
-  t,
-}: {
-  draft: Draft;
-  wording: StatementWording;
-  when: (iso: string) => string;
-  t: Translate;
-}) {
+export function DraftActions({ draft, wording, when, t }: DraftPartProps) {
   // The approval lines keep their placeholders: the Markdown export fills them.
   const template = { name: '{name}', role: '{role}', time: '{time}' };
   const exportMarkdown = () =>

@@ -5,7 +5,6 @@ import { meter } from '../../../lib/statement/coverage.ts';
 import type { Finding } from '../../../lib/statement/lint.ts';
 import { type ChannelGroup, groupText } from '../../../lib/statement/platforms.ts';
 import type { Platform } from '../../../lib/statement/types.ts';
-import type { StatementWording } from '../../../lib/statement/wording.ts';
 import { ApologyMeter } from './ApologyMeter.tsx';
 import { Approval } from './Approval.tsx';
 import { Channel } from './Channel.tsx';
@@ -13,7 +12,7 @@ import { ChannelTabs } from './ChannelTabs.tsx';
 import { copyText } from './copy.ts';
 import { DraftActions } from './DraftActions.tsx';
 import { Findings } from './Findings.tsx';
-import type { Translate } from './labels.ts';
+import type { DraftPartProps } from './labels.ts';
 import { useLazy } from './useLazy.ts';
 import { useXCounter } from './useXCounter.ts';
 
@@ -37,11 +36,9 @@ export function StatementOutput({
   engaged,
   when,
   t,
-}: {
-  draft: Draft;
+}: DraftPartProps & {
   /** The draft as it was when typing last paused: what the heavy work runs on. */
   settled: Draft;
-  wording: StatementWording;
   apology: boolean;
   channel: Platform;
   onChannel: (p: Platform) => void;
@@ -49,8 +46,6 @@ export function StatementOutput({
   setEditing: (editing: boolean) => void;
   /** The user has typed or tapped: load the linter and the thread splitter. */
   engaged: boolean;
-  when: (iso: string) => string;
-  t: Translate;
 }) {
   const [notice, setNotice] = useState('');
   const xExact = useXCounter(engaged || channel === 'x');

@@ -1,30 +1,18 @@
 import { useMemo } from 'preact/hooks';
 import { draftTexts } from '../../../lib/draft-text.ts';
-import type { Draft, PublishedVersion } from '../../../lib/drafts.ts';
+import type { PublishedVersion } from '../../../lib/drafts.ts';
 import { getOwn } from '../../../lib/records.ts';
 import { PLATFORM_IDS } from '../../../lib/statement/types.ts';
-import type { StatementWording } from '../../../lib/statement/wording.ts';
 import { recordedVersions } from '../../../lib/statement-record.ts';
 import { $drafts } from '../../../stores/drafts.ts';
-import type { Translate } from './labels.ts';
+import type { DraftPartProps } from './labels.ts';
 
 /**
  * The publishing record: every version that went out, newest first, with its approval, time,
  * promised next update and exact words; the version being edited; and "start the next update
  * from this one" on the latest.
  */
-export function Versions({
-  draft,
-  wording,
-  when,
-  t,
-}: {
-  draft: Draft;
-  /** The wording of the draft's language: only for a version recorded before words were frozen. */
-  wording: StatementWording;
-  when: (iso: string) => string;
-  t: Translate;
-}) {
+export function Versions({ draft, wording, when, t }: DraftPartProps) {
   const versions = recordedVersions(draft);
   const latest = versions.at(-1);
   const source = draft.basedOn ? getOwn($drafts.get().drafts, draft.basedOn.draftId) : undefined;
@@ -76,19 +64,7 @@ export function Versions({
   );
 }
 
-function VersionItem({
-  version: v,
-  draft,
-  wording,
-  when,
-  t,
-}: {
-  version: PublishedVersion;
-  draft: Draft;
-  wording: StatementWording;
-  when: (iso: string) => string;
-  t: Translate;
-}) {
+function VersionItem({ version: v, draft, wording, when, t }: DraftPartProps & { version: PublishedVersion }) {
   const legacy = Object.keys(v.texts).length === 0;
   // Words frozen at publication; a record from before versions were kept is rebuilt from its fields.
   const texts = useMemo(
