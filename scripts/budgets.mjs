@@ -36,7 +36,8 @@ const KINDS = [
   // schemas (incidents, reading progress, drill plays, statements' published versions: 38 KB).
   // Its HTML holds every checklist item, hence its own page weight.
   { kind: 'checklists', match: /^\/(es|en)\/checklists\/$/, js: 38 * KB, weight: 85 * KB },
-  { kind: 'search', match: /^\/(es|en)\/search\/$/, js: 16 * KB },
+  // The search panel on the shared Preact chunk; 16.5 since a whole query (pasted, a suggestion) searches at once.
+  { kind: 'search', match: /^\/(es|en)\/search\/$/, js: 16.5 * KB },
   // The builder before interaction: its form and drafts on the shared Preact and storage chunks
   // (25.0 KB). The output column (composer, preview) and the wording of the statement's language
   // load when it mounts; the linter, the thread splitter and X's exact counter on the first
