@@ -700,13 +700,13 @@ const en: Record<UIKey, string> = {
   'drill.reason.decisions.tally':
     '{best} of {total} decisions were the best option, {cautious} cautious, {wrong} wrong ({sureWrong} of them made with confidence) and {timeout} not made in time.',
   'drill.reason.statements.no-text': 'The statements had no text to review.',
-  'drill.reason.statements.clean': 'The statement checker found nothing to fix in {statements} statements.',
+  'drill.reason.statements.clean': 'Statements checked: {statements}. The statement checker found nothing to fix.',
   'drill.reason.statements.findings': 'The statement checker flagged: {rules}.',
   'drill.reason.evidence.none-due': 'No post came up that needed keeping as evidence.',
-  'drill.reason.evidence.complete': 'You kept all {required} posts that were evidence, complete.',
+  'drill.reason.evidence.complete': 'You kept every post that was evidence, complete ({required} in all).',
   'drill.reason.evidence.missing':
     'Of {required} posts that were evidence, you kept {complete} complete and {partial} partly.',
-  'drill.reason.escalation.on-time': 'You told all {required} people who needed to know, in time.',
+  'drill.reason.escalation.on-time': 'You told everyone who needed to know, in time ({required} in all).',
   'drill.reason.escalation.gaps': 'Not told: {missing}. Told late: {late}.',
   'drill.debrief.title': 'Drill debrief',
   'drill.debrief.scenario': 'Scenario',

@@ -709,13 +709,14 @@ const es = {
   'drill.reason.decisions.tally':
     '{best} de {total} decisiones fueron las mejores, {cautious} prudentes, {wrong} equivocadas ({sureWrong} de ellas con seguridad) y {timeout} sin respuesta a tiempo.',
   'drill.reason.statements.no-text': 'Los comunicados no traían texto para revisar.',
-  'drill.reason.statements.clean': 'El revisor de comunicados no encontró problemas en {statements} comunicados.',
+  'drill.reason.statements.clean': 'Comunicados revisados: {statements}. El revisor no encontró nada que corregir.',
   'drill.reason.statements.findings': 'El revisor de comunicados señaló: {rules}.',
   'drill.reason.evidence.none-due': 'No apareció ninguna publicación que hubiera que guardar como prueba.',
-  'drill.reason.evidence.complete': 'Guardaste completas las {required} publicaciones que eran prueba.',
+  'drill.reason.evidence.complete':
+    'Guardaste completas todas las publicaciones que eran prueba ({required} en total).',
   'drill.reason.evidence.missing':
     'De {required} publicaciones que eran prueba, guardaste {complete} completas y {partial} a medias.',
-  'drill.reason.escalation.on-time': 'Avisaste a tiempo a las {required} personas que debían saberlo.',
+  'drill.reason.escalation.on-time': 'Avisaste a tiempo a todas las personas que debían saberlo ({required} en total).',
   'drill.reason.escalation.gaps': 'Avisos que faltaron: {missing}. Avisos tarde: {late}.',
   'drill.debrief.title': 'Revisión del simulacro',
   'drill.debrief.scenario': 'Escenario',
@@ -734,7 +735,7 @@ const es = {
   'drill.plan.first-response': 'Publicar un comunicado de espera antes de {target} min.',
   'drill.plan.cadence': 'Actualizar al menos cada {every} min, diciendo siempre cuándo llega la siguiente.',
   'drill.plan.severity': 'Fijar la gravedad en {severity}.',
-  'drill.plan.escalate': 'Avisar a {who} antes de T+{by} min.',
+  'drill.plan.escalate': 'Avisar antes de T+{by} min: {who}.',
   'drill.plan.evidence': 'Guardar una prueba completa de la publicación de {handle}.',
   'drill.plan.decision': '{prompt} Lo mejor: {choice}',
   'drill.event.inject': '{title}',
