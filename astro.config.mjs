@@ -60,9 +60,10 @@ export default defineConfig({
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
     // A few files per page instead of one per module: the loader helper; Preact with its Astro
     // renderer and the one formatter; the state every stored island needs (storage, schemas,
-    // nanostores, Valibot); the checklist runs (sessions), which the statement builder loads only
-    // when a new draft is made. A guide loads none of the last three before its checklist
-    // scrolls into view (client:visible); the checklists page and crisis mode load them at once.
+    // nanostores, Valibot, the drill clock's seam). The checklist runs (sessions) are left out of
+    // it, so Rolldown gives them a chunk of their own: the statement builder loads them only when
+    // a new draft is made. A guide loads none of these before its checklist scrolls into view
+    // (client:visible); the checklists page and crisis mode load them at once.
     environments: {
       client: {
         build: {
@@ -77,7 +78,7 @@ export default defineConfig({
                   },
                   {
                     name: 'state',
-                    test: /src[\\/]stores[\\/]storage\.ts$|src[\\/]lib[\\/](storage|records|schemas[\\/]common)\.ts$|islands[\\/](useMounted|useStore|StorageNotice)\.tsx?$|node_modules[\\/](nanostores|valibot)[\\/]/,
+                    test: /src[\\/]stores[\\/](storage|drill-bridge)\.ts$|src[\\/]lib[\\/](storage|records|schemas[\\/]common)\.ts$|islands[\\/](useMounted|useStore|StorageNotice)\.tsx?$|node_modules[\\/](nanostores|valibot)[\\/]/,
                   },
                 ],
               },

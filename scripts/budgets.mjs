@@ -39,7 +39,7 @@ const KINDS = [
   // The search panel on the shared Preact chunk; 16.5 since a whole query (pasted, a suggestion) searches at once.
   { kind: 'search', match: /^\/(es|en)\/search\/$/, js: 16.5 * KB },
   // The builder before interaction: its form and drafts on the shared Preact and storage chunks
-  // (25.0 KB). The output column (composer, preview) and the wording of the statement's language
+  // (25.1 KB). The output column (composer, preview) and the wording of the statement's language
   // load when it mounts; the linter, the thread splitter and X's exact counter on the first
   // keystroke; the checklist runs when a new draft is made (docs/architecture.md, "The statement
   // builder loads in steps"). Issue 15 aims at 20 KB: what is left is Preact, Astro's island

@@ -27,7 +27,9 @@ import {
 import { getOwn, newId } from '../lib/records.ts';
 import { DraftsStateSchema } from '../lib/schemas/draft.ts';
 import type { Locale, Platform, StatementInput } from '../lib/statement/types.ts';
+import { latestPublished } from '../lib/statement-record.ts';
 import type { EnvelopeSpec } from '../lib/storage.ts';
+import { clockNow, reportCrisisAction } from './drill-bridge.ts';
 import { type Action, persistentEnvelope } from './storage.ts';
 
 export const DRAFTS_KEY = 'crisis-playbook:drafts';
@@ -49,7 +51,8 @@ export const $draftList = computed($drafts, (s) =>
   Object.values(s.drafts).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
 );
 
-const now = () => new Date().toISOString();
+/** Now on the clock the crisis screens run on: the drill clock while the builder follows a drill. */
+const now = () => clockNow().toISOString();
 /**
  * An action on the draft that is current now, applied to the freshest stored drafts. Its time is
  * taken once, when the user acts: applied again (under the lock, or after another tab's write) it
@@ -85,5 +88,21 @@ export const recordApproval = (who: { name: string; role: string }) =>
  * Publishes the current draft's approved text: `texts` are the exact words of every channel, as
  * shown; `nextUpdateAt` the time its "next update" field promises (promisedTime, read at the click).
  */
-export const publish = (record: { texts: Readonly<Record<Platform, string>>; nextUpdateAt: string | null }) =>
-  onCurrent((s, id, at) => markPublished(s, id, record, at));
+export async function publish(record: {
+  texts: Readonly<Record<Platform, string>>;
+  nextUpdateAt: string | null;
+}): Promise<boolean> {
+  const id = $drafts.get().currentDraftId;
+  const at = now();
+  if (id === null) return false;
+  const ok = await drafts.update((s) => markPublished(s, id, record, at));
+  // Told to a drill in play (src/stores/drill-play.ts), if this draft belongs to its run.
+  const draft = getOwn($drafts.get().drafts, id);
+  const version = draft && latestPublished(draft);
+  if (ok && draft && version?.publishedAt === at) {
+    const { kind } = version.input;
+    const text = version.texts.website ?? '';
+    reportCrisisAction({ type: 'statement', runId: draft.runId, kind, text, nextUpdateAt: version.nextUpdateAt });
+  }
+  return ok;
+}

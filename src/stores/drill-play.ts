@@ -74,6 +74,18 @@ function wireClock(): void {
 $currentPlay.subscribe(wireClock);
 $drill.subscribe(wireClock);
 
+/**
+ * Away from crisis mode (the statement builder), during a drill: loads its scenario, so that the
+ * page runs on the drill clock (`wireClock`: what it stores is in drill time, as crisis mode's) and
+ * what it publishes counts for the drill (the listener below). Nothing without an open drill.
+ */
+export async function followCurrentDrill(): Promise<void> {
+  const play = $currentPlay.get();
+  const incident = A.openIncidentOf($incidents.get());
+  if (play && !play.result && incident?.kind === 'drill' && play.incidentId === incident.id)
+    await ensureDrill(play.drillId);
+}
+
 export type StartError = 'real-incident-open' | 'drill-open' | 'not-saved';
 
 /**
@@ -173,12 +185,14 @@ export async function finishDrill(overall: number, now: Date = new Date()): Prom
   ]);
 }
 
-// Crisis actions during an open drill become drill events.
+// Crisis actions during an open drill become drill events: crisis mode's, and statements
+// published from the builder for the drill's run.
 onCrisisAction((action) => {
   const play = $currentPlay.get();
   const incident = A.openIncidentOf($incidents.get());
   if (!play || play.result || incident?.kind !== 'drill' || play.incidentId !== incident.id) return;
-  if (action.type === 'tick' ? action.runId !== incident.runId : action.incidentId !== incident.id) return;
+  const mine = 'runId' in action ? action.runId === incident.runId : action.incidentId === incident.id;
+  if (!mine) return;
   const now = new Date();
   const current = currentDrillState(now);
   if (!current || current.state.status === 'finished') return;

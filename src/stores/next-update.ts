@@ -11,6 +11,7 @@ import { targetsFor } from '../lib/incident/triage.ts';
 import { DEFAULT_UPDATE_MINUTES, startNextUpdate } from '../lib/next-update.ts';
 import { getOwn, newId } from '../lib/records.ts';
 import { $drafts, drafts } from './drafts.ts';
+import { clockNow } from './drill-bridge.ts';
 import { $incidents } from './incidents.ts';
 
 /**
@@ -27,7 +28,7 @@ export function cadenceForDraft(draft: Pick<Draft, 'id' | 'runId'>, now: string)
  * cadence of the incident it belongs to, else by DEFAULT_UPDATE_MINUTES.
  */
 export function startNextUpdateFrom(sourceId: string, name: string): Promise<boolean> {
-  const now = new Date().toISOString();
+  const now = clockNow().toISOString();
   const source = getOwn($drafts.get().drafts, sourceId);
   const minutes = (source && cadenceForDraft(source, now)) ?? DEFAULT_UPDATE_MINUTES;
   return drafts.update((s) => startNextUpdate(s, sourceId, { id: newId(), name, minutes, now }));

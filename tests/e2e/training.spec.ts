@@ -283,6 +283,84 @@ test('en: a facilitated drill is paused and resumed, and an inject released now,
   await expect(page.locator('#incident-banner')).toContainText(w.banner);
 });
 
+const BUILDER = {
+  en: {
+    write: 'Write a statement',
+    brand: 'Brand',
+    next: /^Next update/,
+    approver: 'Name of the approver',
+    role: 'Role',
+    approve: 'Record the approval',
+    publish: 'Mark as published',
+    back: 'Back to the drill',
+    published: /T\+\d+ min: Statement published/,
+  },
+  es: {
+    write: 'Escribir un comunicado',
+    brand: 'Marca',
+    next: /^Próxima actualización/,
+    approver: 'Nombre de quien aprueba',
+    role: 'Cargo',
+    approve: 'Registrar la aprobación',
+    publish: 'Marcar como publicado',
+    back: 'Volver al simulacro',
+    published: /T\+\d+ min: Comunicado publicado/,
+  },
+} as const;
+
+for (const lang of ['en', 'es'] as const) {
+  test(`${lang}: a statement published from the builder during a drill counts for it, in drill time`, async ({
+    page,
+  }) => {
+    const w = PLAY[lang];
+    const b = BUILDER[lang];
+    await startDrill(page, lang, 'defective-headphones');
+    // A real minute in: six minutes on the drill clock.
+    await page.clock.fastForward(60_000);
+    await expect(clock(page)).toContainText(/T\+([6-9]|1\d) min/);
+
+    // From the drill's statements to the builder, which opens the drill's own draft.
+    await page.getByRole('link', { name: b.write }).click();
+    await expect(page).toHaveURL(`/${lang}/statement-builder/`);
+    await expect(page.locator('#incident-banner')).toContainText(w.banner);
+    await page.getByLabel(b.brand).fill('Sonora');
+    await page.getByLabel(b.next).fill('11:00');
+    await page.getByLabel(b.approver).fill('Andrés Gil');
+    await page.getByLabel(b.role, { exact: true }).fill('Marketing');
+    await page.getByRole('button', { name: b.approve }).click();
+    await page.getByRole('button', { name: b.publish }).click();
+    await expect(page.locator('[data-version="1"]')).toBeVisible();
+
+    // Stored in drill time (ahead of the real time: the drill runs six times faster from the same
+    // start), and heard by the drill at the real time of the click.
+    const read = () =>
+      page.evaluate(() => {
+        const data = (key: string) => JSON.parse(localStorage.getItem(key) ?? '{}').data;
+        const drafts = Object.values(data('crisis-playbook:drafts').drafts) as {
+          versions: { publishedAt: string }[];
+        }[];
+        const plays = Object.values(data('crisis-playbook:drills').plays) as {
+          events: { type: string; at: string }[];
+        }[];
+        return {
+          publishedAt: drafts[0]?.versions[0]?.publishedAt ?? '',
+          heardAt: plays[0]?.events.find((e) => e.type === 'statement')?.at ?? '',
+        };
+      });
+    await expect.poll(async () => (await read()).heardAt).not.toBe('');
+    const stored = await read();
+    expect(Date.parse(stored.publishedAt) - Date.parse(stored.heardAt)).toBeGreaterThan(4 * 60_000);
+
+    // Back in the drill, its debrief counts that statement as what happened.
+    await page.locator('#incident-banner').getByRole('link', { name: b.back }).click();
+    await expect(page).toHaveURL(`/${lang}/crisis/`);
+    await press(page.getByRole('button', { name: w.end }), 'Enter');
+    await press(page.locator('.drill-panel .confirm .button-danger'), 'Enter');
+    await expect(page.locator('.drill-debrief h2')).toHaveText(w.debrief);
+    await expect(page.locator('.drill-debrief')).toContainText(b.published);
+  });
+}
+
 test('es: a drill never appears in the real incidents’ history', async ({ page }) => {
   const w = PLAY.es;
   await startDrill(page, 'es', 'service-outage');

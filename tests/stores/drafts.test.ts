@@ -69,6 +69,77 @@ describe('drafts store: a new draft', () => {
   });
 });
 
+describe('drafts store: during a drill', () => {
+  it('the builder runs on the drill clock, and a statement it publishes counts for the drill', async () => {
+    const s = await load();
+    const drills = await import('../../src/stores/drill-play.ts');
+    const { clockNow } = await import('../../src/stores/drill-bridge.ts');
+    const started = await drills.startDrill(
+      {
+        drillId: 'defective-headphones',
+        title: 'Headphones',
+        severity: 'high',
+        durationMinutes: 120,
+        mode: 'solo',
+        lang: 'en',
+      },
+      local(10),
+    );
+    expect(started).toBeNull();
+    // The builder's page: it follows the open drill (its scenario loads, the drill clock runs).
+    await drills.followCurrentDrill();
+    // One real minute later, a solo drill of 120 minutes played in 20 is six minutes on.
+    vi.setSystemTime(local(10, 1));
+    expect(clockNow().toISOString()).toBe(local(10, 6).toISOString());
+
+    await s.draftStatementForIncident('en');
+    await s.editInput({ brand: 'Sonora', whatHappened: 'some headphones stop charging', nextUpdate: '10:36' });
+    await s.recordApproval({ name: 'Andrés Gil', role: 'Marketing director' });
+    const nextUpdateAt = promisedTime(current(s).input.nextUpdate, clockNow().toISOString());
+    expect(await s.publish({ texts: texts(s), nextUpdateAt })).toBe(true);
+
+    // Stored in drill time, as crisis mode's own entries are.
+    expect(current(s).versions.at(-1)?.publishedAt).toBe(local(10, 6).toISOString());
+    // The drill heard it: the holding statement, at the real time, promising an update in 30 minutes.
+    const statements = drills.$currentPlay.get()?.events.filter((e) => e.type === 'statement');
+    expect(statements).toEqual([
+      {
+        type: 'statement',
+        at: local(10, 1).toISOString(),
+        kind: 'holding',
+        text: texts(s).website,
+        promisedMinutes: 30,
+      },
+    ]);
+  });
+
+  it('a statement of another run does not count for the drill', async () => {
+    const s = await load();
+    const drills = await import('../../src/stores/drill-play.ts');
+    await drills.startDrill(
+      {
+        drillId: 'defective-headphones',
+        title: 'Headphones',
+        severity: 'high',
+        durationMinutes: 120,
+        mode: 'solo',
+        lang: 'en',
+      },
+      local(10),
+    );
+    await drills.followCurrentDrill();
+    await s.newDraft('Unrelated', 'en');
+    await s.drafts.update((state) => ({
+      ...state,
+      drafts: Object.fromEntries(Object.entries(state.drafts).map(([id, d]) => [id, { ...d, runId: null }])),
+    }));
+    await s.editInput({ brand: 'Sonora', whatHappened: 'a practice text' });
+    await s.recordApproval({ name: 'Andrés Gil', role: 'Marketing director' });
+    expect(await s.publish({ texts: texts(s), nextUpdateAt: null })).toBe(true);
+    expect(drills.$currentPlay.get()?.events.some((e) => e.type === 'statement')).toBe(false);
+  });
+});
+
 describe('drafts store: the publishing record', () => {
   it('publishing freezes version 1 in storage, envelope version 2', async () => {
     const s = await load();

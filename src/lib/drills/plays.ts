@@ -6,6 +6,7 @@
  */
 import { getOwn } from '../records.ts';
 import type { DrillPlaysState } from '../schemas/drill-plays.ts';
+import type { StatementKind } from '../statement/types.ts';
 import type { DrillEvent } from './engine.ts';
 import { type DrillPlay, EVENTS_LIMIT, evidenceComplete, type PlayResult } from './play.ts';
 import type { Contact, Drill } from './schema.ts';
@@ -19,7 +20,9 @@ export type CrisisAction =
       incidentId: string;
       card: { handle: string; url: string; seenAt: string; text: string; screenshot: unknown };
     }
-  | { type: 'tick'; runId: string; checklistId: string; itemId: string };
+  | { type: 'tick'; runId: string; checklistId: string; itemId: string }
+  /** A version published from the statement builder, for the checklist run its draft belongs to. */
+  | { type: 'statement'; runId: string | null; kind: StatementKind; text: string; nextUpdateAt: string | null };
 
 /**
  * Checklist items of crisis mode that tell someone: ticking one during a drill counts as telling
@@ -98,6 +101,25 @@ export function injectOfCard(drill: Drill, card: { handle: string; url: string }
   return null;
 }
 
+/** A statement as the drill reads it; the next update it promised in drill minutes from now (1 to 480). */
+function statementEvent(
+  at: string,
+  kind: StatementKind,
+  said: { text: string; nextUpdateAt: string | null },
+  drillNow: string,
+): DrillEvent {
+  const promised = said.nextUpdateAt
+    ? Math.round((Date.parse(said.nextUpdateAt) - Date.parse(drillNow)) / 60_000)
+    : Number.NaN;
+  return {
+    type: 'statement',
+    at,
+    kind,
+    text: said.text.slice(0, 10_000),
+    promisedMinutes: Number.isFinite(promised) && promised >= 1 && promised <= 480 ? promised : null,
+  };
+}
+
 /**
  * The drill event a crisis action stands for, or null when it means nothing to the drill.
  * `at` is the real time (the engine's events are real times); `drillNow` the drill-clock time
@@ -113,19 +135,13 @@ export function drillEventFor(
   switch (action.type) {
     case 'severity':
       return { type: 'severity', at, level: action.level };
-    case 'entry': {
-      if (action.kind !== 'statement') return null;
-      const promised = action.nextUpdateAt
-        ? Math.round((Date.parse(action.nextUpdateAt) - Date.parse(ctx.drillNow)) / 60_000)
-        : Number.NaN;
-      return {
-        type: 'statement',
-        at,
-        kind: ctx.statements === 0 ? 'holding' : 'follow-up',
-        text: action.text.slice(0, 10_000),
-        promisedMinutes: Number.isFinite(promised) && promised >= 1 && promised <= 480 ? promised : null,
-      };
-    }
+    case 'entry':
+      // A statement logged by hand says nothing of its kind: the first is the holding one.
+      return action.kind === 'statement'
+        ? statementEvent(at, ctx.statements === 0 ? 'holding' : 'follow-up', action, ctx.drillNow)
+        : null;
+    case 'statement':
+      return statementEvent(at, action.kind, action, ctx.drillNow);
     case 'evidence': {
       const inject = injectOfCard(drill, action.card);
       return inject ? { type: 'evidence', at, inject, complete: evidenceComplete(action.card) } : null;

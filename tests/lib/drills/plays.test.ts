@@ -129,6 +129,28 @@ describe('crisis actions as drill events', () => {
     expect(drillEventFor({ ...entry, kind: 'note' }, drill, ctx)).toBeNull();
   });
 
+  it('a statement published from the builder keeps its own kind and its promised minutes', () => {
+    const published = {
+      type: 'statement' as const,
+      runId: 'run-1',
+      kind: 'full' as const,
+      text: 'We are sorry. Next update at 10:48.',
+      nextUpdateAt: '2026-01-01T10:48:00.000Z',
+    };
+    // Even as the first statement of the drill: the builder knows which kind it is.
+    expect(drillEventFor(published, drill, ctx)).toEqual({
+      type: 'statement',
+      at: real(3),
+      kind: 'full',
+      text: 'We are sorry. Next update at 10:48.',
+      promisedMinutes: 30,
+    });
+    expect(drillEventFor({ ...published, kind: 'holding', nextUpdateAt: null }, drill, ctx)).toMatchObject({
+      kind: 'holding',
+      promisedMinutes: null,
+    });
+  });
+
   it('an evidence card counts for the post it names, complete only with everything', () => {
     const card = { handle: '@EN_p1', url: '', seenAt: real(1), text: 'text', screenshot: null };
     expect(drillEventFor({ type: 'evidence', incidentId: 'i', card }, drill, ctx)).toEqual({

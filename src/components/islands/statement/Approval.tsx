@@ -3,6 +3,7 @@ import { promisedTime } from '../../../lib/promised-time.ts';
 import type { Platform } from '../../../lib/statement/types.ts';
 import { latestPublished } from '../../../lib/statement-record.ts';
 import { publish, recordApproval } from '../../../stores/drafts.ts';
+import { clockNow } from '../../../stores/drill-bridge.ts';
 import type { DraftPartProps } from './labels.ts';
 import { SendForApproval } from './SendForApproval.tsx';
 import { Versions } from './Versions.tsx';
@@ -34,7 +35,7 @@ export function Approval({
   // What the next-update clock will follow once this text is published now.
   const promise = draft.publishedAt
     ? (last?.nextUpdateAt ?? null)
-    : promisedTime(draft.input.nextUpdate, new Date().toISOString());
+    : promisedTime(draft.input.nextUpdate, clockNow().toISOString());
   return (
     <section class="approval" aria-labelledby="approval-title">
       <h3 id="approval-title">{t('statement.approval')}</h3>
@@ -96,7 +97,7 @@ export function Approval({
             disabled={!draft.approval || !canApprove || !current}
             onClick={() =>
               current &&
-              publish({ texts, nextUpdateAt: promisedTime(draft.input.nextUpdate, new Date().toISOString()) })
+              publish({ texts, nextUpdateAt: promisedTime(draft.input.nextUpdate, clockNow().toISOString()) })
             }
           >
             {t('statement.publish')}

@@ -13,6 +13,7 @@ import { copyText } from './copy.ts';
 import { DraftActions } from './DraftActions.tsx';
 import { Findings } from './Findings.tsx';
 import type { DraftPartProps } from './labels.ts';
+import { useDrillClock } from './useDrillClock.ts';
 import { useLazy } from './useLazy.ts';
 import { useXCounter } from './useXCounter.ts';
 
@@ -48,6 +49,8 @@ export function StatementOutput({
   engaged: boolean;
 }) {
   const [notice, setNotice] = useState('');
+  // Approving and publishing happen here: during a drill, on its clock.
+  useDrillClock();
   const xExact = useXCounter(engaged || channel === 'x');
   // Composed again once X counts exactly: which version fits one post on X depends on it.
   const texts = useMemo(() => draftTexts(settled, wording), [settled, wording, xExact]);
