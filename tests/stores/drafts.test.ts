@@ -70,24 +70,19 @@ describe('drafts store: a new draft', () => {
 });
 
 describe('drafts store: during a drill', () => {
+  /** A solo drill started at 10:00, followed as the builder's page does (its scenario loads, its clock runs). */
+  async function startedDrill() {
+    const drills = await import('../../src/stores/drill-play.ts');
+    const input = { title: 'Headphones', severity: 'high', durationMinutes: 120, mode: 'solo', lang: 'en' } as const;
+    expect(await drills.startDrill({ drillId: 'defective-headphones', ...input }, local(10))).toBeNull();
+    await drills.followCurrentDrill();
+    return drills;
+  }
+
   it('the builder runs on the drill clock, and a statement it publishes counts for the drill', async () => {
     const s = await load();
-    const drills = await import('../../src/stores/drill-play.ts');
+    const drills = await startedDrill();
     const { clockNow } = await import('../../src/stores/drill-bridge.ts');
-    const started = await drills.startDrill(
-      {
-        drillId: 'defective-headphones',
-        title: 'Headphones',
-        severity: 'high',
-        durationMinutes: 120,
-        mode: 'solo',
-        lang: 'en',
-      },
-      local(10),
-    );
-    expect(started).toBeNull();
-    // The builder's page: it follows the open drill (its scenario loads, the drill clock runs).
-    await drills.followCurrentDrill();
     // One real minute later, a solo drill of 120 minutes played in 20 is six minutes on.
     vi.setSystemTime(local(10, 1));
     expect(clockNow().toISOString()).toBe(local(10, 6).toISOString());
@@ -115,19 +110,7 @@ describe('drafts store: during a drill', () => {
 
   it('a statement of another run does not count for the drill', async () => {
     const s = await load();
-    const drills = await import('../../src/stores/drill-play.ts');
-    await drills.startDrill(
-      {
-        drillId: 'defective-headphones',
-        title: 'Headphones',
-        severity: 'high',
-        durationMinutes: 120,
-        mode: 'solo',
-        lang: 'en',
-      },
-      local(10),
-    );
-    await drills.followCurrentDrill();
+    const drills = await startedDrill();
     await s.newDraft('Unrelated', 'en');
     await s.drafts.update((state) => ({
       ...state,
