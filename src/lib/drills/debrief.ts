@@ -63,6 +63,13 @@ function wordValues(values: Record<string, string | number>, t: Translate): Reco
   for (const [key, value] of Object.entries(values)) {
     if (['chosen', 'expected', 'final'].includes(key) && typeof value === 'string') {
       out[key] = t(`drill.severity.${value}` as UIKey).toLowerCase();
+    } else if (key === 'rules' && typeof value === 'string') {
+      // The linter's rules by name, not by id ("no apology", not "no-apology").
+      out[key] = value
+        .split(', ')
+        .filter(Boolean)
+        .map((r) => t(`drill.rule.${r}` as UIKey))
+        .join(', ');
     } else if (['late', 'missing'].includes(key) && typeof value === 'string') {
       out[key] = value
         ? value

@@ -217,7 +217,9 @@ function statements(drill: Drill, state: DrillState, _lang: Locale, wording: Sta
     score: pct(total / texts.length),
     reason: {
       code: rules.size ? 'findings' : 'clean',
-      values: { statements: texts.length, rules: [...rules].join(', '), missing: [...missingParts].join(', ') },
+      // `parts`: the apology's parts a full statement left out (not `missing`, which the debrief
+      // reads as the people not told).
+      values: { statements: texts.length, rules: [...rules].join(', '), parts: [...missingParts].join(', ') },
     },
     read,
   };

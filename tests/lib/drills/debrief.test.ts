@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { UIKey } from '../../../src/i18n/es.ts';
 import { useTranslations } from '../../../src/i18n/index.ts';
 import { buildDebrief, debriefMarkdown } from '../../../src/lib/drills/debrief.ts';
 import { type DrillEvent, drillState } from '../../../src/lib/drills/engine.ts';
 import { scoreDrill } from '../../../src/lib/drills/scoring.ts';
 import { mdText } from '../../../src/lib/markdown/write.ts';
+import { RULE_IDS } from '../../../src/lib/statement/rules.ts';
 import { loadWording } from '../../../src/lib/statement/wording.ts';
 import { fixture, real, sim6 } from './fixture.ts';
 
@@ -93,9 +95,26 @@ describe('the debrief', () => {
     expect(escalation?.reason).toBe('Not told: the legal team. Told late: —.');
     // The branch post came out too, and it has no card.
     expect(d.learn.find((l) => l.dimension === 'Evidence kept')?.reason).toBe(
-      'Of 2 posts that were evidence, you kept 1 complete and 0 partly.',
+      'Posts that were evidence: 2. Kept complete: 1; partly: 0.',
     );
     expect(d.learn.find((l) => l.dimension === 'Decisions')).toBeDefined();
+  });
+
+  it('names the statement checker’s rules in words, never by their ids', () => {
+    const said: DrillEvent[] = [
+      ...events,
+      { type: 'statement', at: sim6(50), kind: 'full', text: 'We apologize if anyone was upset.' },
+    ];
+    for (const lang of ['en', 'es'] as const) {
+      const state = drillState(drill, said, real(30));
+      const t = useTranslations(lang);
+      const d = buildDebrief(drill, state, scoreDrill(drill, state, WORDING[lang]), lang, t);
+      const reason = d.learn.find((l) => l.reason.includes(lang === 'en' ? 'flagged' : 'señaló'))?.reason ?? '';
+      expect(reason).toContain(lang === 'en' ? 'no apology' : 'falta la disculpa');
+      for (const id of RULE_IDS) expect(reason).not.toContain(id);
+      // Every rule has its name in both languages.
+      for (const id of RULE_IDS) expect(t(`drill.rule.${id}` as UIKey)).not.toBe(`drill.rule.${id}`);
+    }
   });
 
   it('keeps the learner’s notes and marks the drill as practice', () => {

@@ -19,6 +19,7 @@ export const DRILL_LABELS = [
   'drill.quality.',
   'drill.dimension.',
   'drill.reason.',
+  'drill.rule.',
   'drill.debrief.',
   'drill.plan.',
   'drill.event.',
