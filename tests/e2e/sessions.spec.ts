@@ -35,7 +35,7 @@ test.describe('runs on the checklists page', () => {
     await panel(page).getByRole('button', { name: 'Reiniciar la sesión' }).click();
     await panel(page).getByRole('button', { name: 'Sí, reiniciar' }).click();
     await expect(item(page, 'is-it-a-crisis', id)).not.toBeChecked();
-    await expect(panel(page).locator('.session-message')).toContainText('Sesión reiniciada: 1 puntos desmarcados.');
+    await expect(panel(page).locator('.session-message')).toContainText('Sesión reiniciada. Puntos desmarcados: 1.');
     await panel(page).getByRole('button', { name: 'Deshacer' }).click();
     await expect(item(page, 'is-it-a-crisis', id)).toBeChecked();
   });
@@ -105,7 +105,7 @@ test.describe('runs on the checklists page', () => {
     await page.goto('/en/checklists/');
     await panel(page).getByText('Export · Import a file…').click();
     await chooseFile(panel(page).getByLabel('Import a file…'), file);
-    await expect(panel(page).getByText(/holds 1 sessions and 1 statement drafts/)).toBeVisible();
+    await expect(panel(page).getByText(/holds sessions \(1\) and statement drafts \(1\)/)).toBeVisible();
     await panel(page).getByRole('button', { name: 'Yes, replace' }).click();
     await page.goto('/en/statement-builder/');
     await expect(page.getByLabel('Draft name')).toHaveValue('Holding for Friday');
