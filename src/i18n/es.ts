@@ -707,7 +707,7 @@ const es = {
     'Empezaste con {chosen} y corregiste a {final}: bien corregido, pero los primeros minutos se perdieron con un nivel bajo.',
   'drill.reason.decisions.none': 'No llegaste a ninguna decisión.',
   'drill.reason.decisions.tally':
-    '{best} de {total} decisiones fueron las mejores, {cautious} prudentes, {wrong} equivocadas ({sureWrong} de ellas con seguridad) y {timeout} sin respuesta a tiempo.',
+    'Decisiones: {total}. La mejor opción: {best}; prudentes: {cautious}; equivocadas: {wrong} (tomadas con seguridad: {sureWrong}); sin respuesta a tiempo: {timeout}.',
   'drill.reason.statements.no-text': 'Los comunicados no traían texto para revisar.',
   'drill.reason.statements.clean': 'Comunicados revisados: {statements}. El revisor no encontró nada que corregir.',
   'drill.reason.statements.findings': 'El revisor de comunicados señaló: {rules}.',
