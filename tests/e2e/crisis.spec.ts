@@ -541,3 +541,27 @@ test.describe('crisis mode is axe-clean at 375 px', () => {
     });
   }
 });
+
+test('on a wide screen an evidence card without a screenshot uses its whole width; with one, the picture sits beside the text', async ({
+  page,
+}) => {
+  const w = W.en;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await startQuick(page, 'en', 'Fake profiles');
+  await page.getByLabel(w.handle).fill('@fake_1');
+  await page.getByRole('button', { name: w.keep }).click();
+  const card = page.locator('.evidence-card').first();
+  await expect(card.locator('.evidence-who')).toContainText('@fake_1');
+  const width = async (locator: typeof card) => (await locator.boundingBox())?.width ?? 0;
+  const text = card.locator('.evidence-who').locator('..');
+  await expect.poll(async () => (await width(text)) / (await width(card))).toBeGreaterThan(0.9);
+
+  await page.getByLabel(w.handle).fill('@fake_2');
+  await page.getByLabel(w.shot).setInputFiles(SHOT);
+  await page.getByRole('button', { name: w.keep }).click();
+  const withShot = page.locator('.evidence-card').filter({ has: page.locator('.evidence-thumb') });
+  await expect(withShot).toHaveCount(1);
+  const thumb = await withShot.locator('.evidence-thumb').boundingBox();
+  const beside = await withShot.locator('.evidence-who').boundingBox();
+  expect(beside?.x ?? 0).toBeGreaterThanOrEqual((thumb?.x ?? Number.POSITIVE_INFINITY) + (thumb?.width ?? 0));
+});
