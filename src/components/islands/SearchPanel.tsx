@@ -67,7 +67,7 @@ export default function SearchPanel({
   const last = useRef('');
 
   /** Searches `raw`; `wait` ms for more typing first (0: the query is whole, search at once). */
-  async function run(raw: string, kind: SearchKind | null, wait = 0) {
+  async function run(raw: string, kind: SearchKind | null, wait: number) {
     const ticket = tickets.next();
     if (!normalizeQuery(raw)) return setState({ kind: 'idle' });
     setState((s) => (s.kind === 'done' ? s : { kind: 'loading' }));
@@ -139,7 +139,7 @@ export default function SearchPanel({
           filter={filter}
           onFilter={(k) => {
             setFilter(k);
-            void run(query, k);
+            void run(query, k, 0); // a filter chosen: nothing is being typed
           }}
           labels={labels}
         />
